@@ -1,0 +1,25 @@
+package io.xcluster.config;
+
+import java.util.Map;
+
+/**
+ * A validated, immutable xcluster configuration: the cluster map and the top-level options.
+ *
+ * @param source a description of where it came from, for messages (e.g. {@code /etc/app/xcluster.yaml} or
+ *     {@code classpath:xcluster.yaml}); never contains secrets
+ * @param clusters the clusters in the order the file declares them (unmodifiable, insertion-ordered)
+ * @param options the top-level options after URL overrides were applied
+ * @param tables the table to cluster resolution built from every cluster's {@code tables} list and
+ *     {@code defaultCluster}
+ */
+public record XClusterConfig(
+    String source, Map<String, ClusterConfig> clusters, Options options, TableMap tables) {
+
+  public ClusterConfig cluster(String name) {
+    ClusterConfig cluster = clusters.get(name);
+    if (cluster == null) {
+      throw new IllegalArgumentException("no cluster named '" + name + "' in " + source);
+    }
+    return cluster;
+  }
+}

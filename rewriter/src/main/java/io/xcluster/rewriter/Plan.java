@@ -1,0 +1,42 @@
+package io.xcluster.rewriter;
+
+import io.xcluster.config.TableName;
+import java.util.List;
+
+/**
+ * What to do with one SQL string: an immutable value the driver executes, tests assert on and EXPLAIN prints.
+ * Later work adds cross-cluster plans to this sealed hierarchy.
+ */
+public sealed interface Plan permits Plan.PassThrough {
+
+  /** The statement's kind. */
+  StatementKind kind();
+
+  /**
+   * Send the SQL, verbatim (never re-printed, so dialect features survive), to one cluster.
+   *
+   * @param cluster the logical cluster that runs it
+   * @param sql the original SQL text, unchanged
+   * @param kind what the statement does
+   * @param tables the tables it names (CTE names and aliases excluded), in order of first appearance
+   * @param reason why this cluster was chosen
+   */
+  record PassThrough(String cluster, String sql, StatementKind kind, List<TableName> tables, Reason reason)
+      implements Plan {
+    public PassThrough {
+      tables = List.copyOf(tables);
+    }
+  }
+
+  /** Why a pass-through went where it went; shown in logs and EXPLAIN. */
+  enum Reason {
+    /** Every table the statement names lives in this cluster. */
+    TABLES,
+    /** The statement names no table (SELECT 1, SET ...): the default cluster, else the first declared. */
+    NO_TABLES,
+    /** JSqlParser could not parse it, and a defaultCluster is configured. */
+    UNPARSED_TO_DEFAULT,
+    /** A leading {@code /* xcluster:cluster=NAME *&#47;} comment chose the cluster. */
+    HINT
+  }
+}
