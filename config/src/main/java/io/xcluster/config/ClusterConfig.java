@@ -1,7 +1,10 @@
 package io.xcluster.config;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One cluster of the map: where it is, how to log in, how to pool, which tables it owns.
@@ -9,7 +12,8 @@ import java.util.Map;
  * @param name the cluster's name, as the YAML key
  * @param url the JDBC URL of the cluster's primary (the real driver's URL, e.g. jdbc:postgresql://...)
  * @param username may be null when the URL or driver supplies it
- * @param password never printed; {@link Secret#toString()} masks it
+ * @param password never printed; {@link Secret#toString()} masks it. Its value is null when the file sets
+ *     no password (a null argument means the same), empty when the file sets an empty one
  * @param pool HikariCP properties as strings (e.g. {@code maximumPoolSize -> "8"}); unmodifiable
  * @param tables the table patterns as written in the file, in order; unmodifiable
  */
@@ -21,6 +25,14 @@ public record ClusterConfig(
     Map<String, String> pool,
     List<TablePattern> tables) {
 
+  public ClusterConfig {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(url, "url");
+    password = password == null ? Secret.of(null) : password;
+    pool = Collections.unmodifiableMap(new LinkedHashMap<>(pool));
+    tables = List.copyOf(tables);
+  }
+
   /** The URL with any embedded credentials masked: safe for logs and messages. */
   public String safeUrl() {
     return Secret.maskUrl(url);
@@ -29,6 +41,6 @@ public record ClusterConfig(
   @Override
   public String toString() {
     return "ClusterConfig[name=" + name + ", url=" + safeUrl() + ", username=" + username
-        + ", password=" + password + ", pool=" + pool + ", tables=" + tables + "]";
+        + ", password=" + password + ", pool=" + Secret.maskProperties(pool) + ", tables=" + tables + "]";
   }
 }

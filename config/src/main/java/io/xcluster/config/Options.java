@@ -1,5 +1,6 @@
 package io.xcluster.config;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,4 +14,13 @@ public record Options(Optional<String> defaultCluster, int parseCacheSize, long 
 
   public static final int DEFAULT_PARSE_CACHE_SIZE = 10_000;
   public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 5_000;
+
+  public Options {
+    Objects.requireNonNull(defaultCluster, "defaultCluster");
+  }
+
+  /** No default cluster, default cache size and timeout: what a file without options gets. */
+  public static Options defaults() {
+    return new Options(Optional.empty(), DEFAULT_PARSE_CACHE_SIZE, DEFAULT_PARSE_TIMEOUT_MILLIS);
+  }
 }

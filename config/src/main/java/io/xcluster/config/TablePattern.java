@@ -12,6 +12,17 @@ package io.xcluster.config;
  */
 public record TablePattern(String text, String schema, String name, boolean caseSensitive, int line) {
 
+  /**
+   * Parses an entry: {@code table}, {@code schema.table}, either part quoted with {@code "..."} or
+   * {@code `...`} (a doubled quote inside stands for one). Quoting the table part makes the entry
+   * case-sensitive; schemas are always compared ignoring case.
+   *
+   * @throws IllegalArgumentException saying what is wrong with the entry
+   */
+  public static TablePattern parse(String text, int line) {
+    return TableEntryParser.parse(text, line);
+  }
+
   public boolean isGlob() {
     return name.indexOf('*') >= 0 || name.indexOf('?') >= 0
         || (schema != null && (schema.indexOf('*') >= 0 || schema.indexOf('?') >= 0));

@@ -1,6 +1,9 @@
 package io.xcluster.config;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A validated, immutable xcluster configuration: the cluster map and the top-level options.
@@ -14,6 +17,13 @@ import java.util.Map;
  */
 public record XClusterConfig(
     String source, Map<String, ClusterConfig> clusters, Options options, TableMap tables) {
+
+  public XClusterConfig {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(tables, "tables");
+    clusters = Collections.unmodifiableMap(new LinkedHashMap<>(clusters));
+  }
 
   public ClusterConfig cluster(String name) {
     ClusterConfig cluster = clusters.get(name);

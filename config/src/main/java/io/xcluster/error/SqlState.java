@@ -22,8 +22,10 @@ public enum SqlState {
   INVALID_TRANSACTION_STATE("25000"),
   /** The statement ran out of time or was cancelled. */
   QUERY_CANCELED("57014"),
-  /** An object used after close. */
-  OBJECT_CLOSED("08003"),
+  /** A connection used after close. */
+  CONNECTION_CLOSED("08003"),
+  /** A statement or result set used after close, or in a state that does not allow the call. */
+  OBJECT_NOT_IN_STATE("55000"),
   /** A value or argument that is not acceptable. */
   INVALID_PARAMETER("22023"),
   /** Anything else that went wrong inside xcluster. */

@@ -1,0 +1,141 @@
+package io.xcluster.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Binds one cluster's mapping to a {@link ClusterConfig}, reporting each field that is missing or malformed. */
+final class ClusterBinder {
+  static final List<String> KEYS = List.of("url", "username", "password", "pool", "tables");
+  private static final String TABLE_FORMS =
+      "write table, schema.table, a glob such as audit_*, or a quoted name such as '\"Users\"'";
+
+  private final NodeReader reader;
+  private final Problems problems;
+  private final String name;
+  private final int line;
+
+  private ClusterBinder(NodeReader reader, String name, int line) {
+    this.reader = reader;
+    this.problems = reader.problems();
+    this.name = name;
+    this.line = line;
+  }
+
+  /** @param line the line of the cluster's name, where missing keys are reported */
+  static ClusterConfig bind(NodeReader reader, String name, int line, MappingNode map) {
+    return new ClusterBinder(reader, name, line).bind(map);
+  }
+
+  private ClusterConfig bind(MappingNode map) {
+    List<YamlEntry> entries = reader.entries(map, "in cluster '" + name + "'");
+    KnownKeys.check(entries, KEYS, "in cluster '" + name + "'", problems);
+    String url = url(NodeReader.find(entries, "url"));
+    String username = text(entries, "username").orElse(null);
+    Secret password = Secret.of(text(entries, "password").orElse(null));
+    Map<String, String> pool = NodeReader.find(entries, "pool").map(this::pool).orElse(Map.of());
+    List<TablePattern> tables = tables(NodeReader.find(entries, "tables"));
+    return new ClusterConfig(name, url, username, password, pool, tables);
+  }
+
+  private Optional<String> text(List<YamlEntry> entries, String key) {
+    return NodeReader.find(entries, key).flatMap(entry -> reader.text(entry.value(), what(key)));
+  }
+
+  private String what(String key) {
+    return "'" + key + "' of cluster '" + name + "'";
+  }
+
+  private String url(Optional<YamlEntry> entry) {
+    if (entry.isEmpty() || NodeReader.isNull(entry.get().value())) {
+      problems.add(entry.map(YamlEntry::line).orElse(line), "cluster '" + name + "' has no 'url'",
+          "add url: with the JDBC URL of the cluster's database, e.g. url: jdbc:postgresql://host:5432/db");
+      return "";
+    }
+    Optional<String> url = reader.text(entry.get().value(), what("url"));
+    url.ifPresent(text -> checkUrl(text, entry.get().line()));
+    return url.orElse("");
+  }
+
+  private void checkUrl(String url, int urlLine) {
+    if (url.isBlank()) {
+      problems.add(urlLine, what("url") + " is blank", "set it to the JDBC URL of the cluster's database");
+    } else if (XClusterUrl.accepts(url)) {
+      problems.add(urlLine, what("url") + " is an xcluster URL (" + Secret.maskUrl(url)
+          + "), which would route back into xcluster",
+          "set it to the real database's JDBC URL, e.g. jdbc:postgresql://...");
+    } else if (!url.startsWith("jdbc:")) {
+      problems.add(urlLine, what("url") + " is not a JDBC URL (" + Secret.maskUrl(url) + ")",
+          "write a URL that starts with 'jdbc:', e.g. jdbc:postgresql://host:5432/db");
+    }
+  }
+
+  private Map<String, String> pool(YamlEntry entry) {
+    Map<String, String> pool = new LinkedHashMap<>();
+    if (NodeReader.isNull(entry.value())) {
+      return pool;
+    }
+    String fix = "write HikariCP properties as a mapping, e.g. pool: { maximumPoolSize: 8 }";
+    reader.mapping(entry.value(), what("pool"), fix).ifPresent(map -> {
+      for (YamlEntry property : reader.entries(map, "in the pool of cluster '" + name + "'")) {
+        poolValue(property).ifPresent(value -> pool.put(property.key(), value));
+      }
+    });
+    return pool;
+  }
+
+  private Optional<String> poolValue(YamlEntry property) {
+    String what = "pool property '" + property.key() + "' of cluster '" + name + "'";
+    if (NodeReader.isNull(property.value())) {
+      problems.add(property.line(), what + " has no value", "give it a value, or remove it");
+      return Optional.empty();
+    }
+    return reader.text(property.value(), what);
+  }
+
+  private List<TablePattern> tables(Optional<YamlEntry> entry) {
+    if (entry.isEmpty() || NodeReader.isNull(entry.get().value())) {
+      return noTables(entry.map(YamlEntry::line).orElse(line));
+    }
+    Optional<SequenceNode> list = reader.sequence(entry.get().value(), what("tables"),
+        "write tables: [users, orders] or one '- name' per line");
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    if (list.get().getValue().isEmpty()) {
+      return noTables(entry.get().line());
+    }
+    List<TablePattern> tables = new ArrayList<>();
+    list.get().getValue().forEach(item -> table(item).ifPresent(tables::add));
+    return tables;
+  }
+
+  private List<TablePattern> noTables(int at) {
+    problems.add(at, "cluster '" + name + "' lists no 'tables'",
+        "list the tables it owns, e.g. tables: [users, orders]");
+    return List.of();
+  }
+
+  private Optional<TablePattern> table(Node item) {
+    if (NodeReader.isNull(item)) {
+      problems.add(NodeReader.line(item), "an entry of " + what("tables") + " is empty", TABLE_FORMS);
+      return Optional.empty();
+    }
+    return reader.text(item, "an entry of " + what("tables")).flatMap(text -> parse(text, NodeReader.line(item)));
+  }
+
+  private Optional<TablePattern> parse(String text, int itemLine) {
+    try {
+      return Optional.of(TablePattern.parse(text, itemLine));
+    } catch (IllegalArgumentException e) {
+      problems.add(itemLine, "table entry '" + text + "' of cluster '" + name + "' is invalid: " + e.getMessage(),
+          TABLE_FORMS);
+      return Optional.empty();
+    }
+  }
+}

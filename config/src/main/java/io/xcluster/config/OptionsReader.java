@@ -1,0 +1,59 @@
+package io.xcluster.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The top-level options: the URL's overrides, and the effective values checked and turned into {@link Options}. */
+final class OptionsReader {
+  static final String DEFAULT_CLUSTER = "defaultCluster";
+  static final String PARSE_CACHE_SIZE = "parseCacheSize";
+  static final String PARSE_TIMEOUT_MILLIS = "parseTimeoutMillis";
+  static final List<String> KEYS = List.of(DEFAULT_CLUSTER, PARSE_CACHE_SIZE, PARSE_TIMEOUT_MILLIS);
+
+  private OptionsReader() {}
+
+  /** The URL's query pairs as settings; unknown keys are reported. */
+  static Map<String, Setting> fromUrl(XClusterUrl url, Problems problems) {
+    String source = XClusterUrl.PREFIX + url.location();
+    Map<String, Setting> settings = new LinkedHashMap<>();
+    url.overrides().forEach((key, value) -> {
+      if (KEYS.contains(key)) {
+        settings.put(key, new Setting(value, source, 0));
+      } else {
+        problems.add(source, 0, "unknown URL parameter '" + key + "' (known parameters: " + String.join(", ", KEYS)
+            + ")", KnownKeys.fix(key, KEYS));
+      }
+    });
+    return settings;
+  }
+
+  /** A blank {@code defaultCluster} means none, so a URL can switch off the file's default. */
+  static Options read(Map<String, Setting> settings, Problems problems) {
+    Optional<String> defaultCluster = Optional.ofNullable(settings.get(DEFAULT_CLUSTER)).map(Setting::value)
+        .filter(value -> !value.isBlank());
+    long cacheSize = number(settings, PARSE_CACHE_SIZE, Integer.MAX_VALUE, Options.DEFAULT_PARSE_CACHE_SIZE, problems);
+    long timeout =
+        number(settings, PARSE_TIMEOUT_MILLIS, Long.MAX_VALUE, Options.DEFAULT_PARSE_TIMEOUT_MILLIS, problems);
+    return new Options(defaultCluster, (int) cacheSize, timeout);
+  }
+
+  private static long number(Map<String, Setting> settings, String key, long max, long fallback, Problems problems) {
+    Setting setting = settings.get(key);
+    if (setting == null) {
+      return fallback;
+    }
+    try {
+      long value = Long.parseLong(setting.value().strip());
+      if (value >= 0 && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, like a value out of range
+    }
+    problems.add(setting.source(), setting.line(), "'" + key + "' must be a whole number from 0 to " + max
+        + ", not '" + setting.value() + "'", "set it to a number such as " + fallback);
+    return fallback;
+  }
+}
