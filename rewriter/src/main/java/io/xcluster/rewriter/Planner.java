@@ -1,10 +1,17 @@
 package io.xcluster.rewriter;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.xcluster.config.XClusterConfig;
+import io.xcluster.error.SqlState;
+import io.xcluster.error.XClusterException;
+import io.xcluster.rewriter.parse.SqlParser;
+import java.util.Objects;
 
 /**
  * Turns SQL text into a {@link Plan}. Thread-safe; plans are cached per SQL string (bounded by
- * {@code parseCacheSize}), so a repeated statement costs one map lookup.
+ * {@code parseCacheSize}), so a repeated statement costs one map lookup and returns the same instance.
+ * Failures are not cached: each call with a failing string tries again and throws again.
  *
  * <p>Routing rules:
  * <ul>
@@ -19,17 +26,40 @@ import io.xcluster.config.XClusterConfig;
  *   <li>Tables in several clusters: FEATURE_NOT_SUPPORTED naming each table and its cluster (a SELECT is
  *       decomposed by later work; a write across clusters is always refused).</li>
  * </ul>
+ *
+ * <p>A parse that runs out of {@code parseTimeoutMillis} is a SYNTAX_ERROR even when a default cluster is
+ * set: the statement is not known to be unparsable, and where it would go must not depend on load. A string
+ * holding several statements is refused (FEATURE_NOT_SUPPORTED) unless a hint routes it.
  */
 public final class Planner {
+  private final Router router;
+  private final Cache<String, Plan> plans;
 
   public Planner(XClusterConfig config) {
-    throw new UnsupportedOperationException("implemented by the rewriter work");
+    Objects.requireNonNull(config, "config");
+    long timeoutMillis = config.options().parseTimeoutMillis();
+    if (timeoutMillis <= 0) {
+      throw new XClusterException(SqlState.CONFIGURATION, "parseTimeoutMillis must be positive, was "
+          + timeoutMillis + " in " + config.source() + ". Fix: remove it to use the default of 5000");
+    }
+    this.router = new Router(config, new SqlParser(timeoutMillis));
+    this.plans = Caffeine.newBuilder().maximumSize(Math.max(0, config.options().parseCacheSize())).build();
   }
 
   /**
    * @throws io.xcluster.error.XClusterException with the SQLState the driver reports
    */
   public Plan plan(String sql) {
-    throw new UnsupportedOperationException("implemented by the rewriter work");
+    if (sql == null) {
+      throw new XClusterException(SqlState.INVALID_PARAMETER, "the SQL must not be null");
+    }
+    Plan cached = plans.getIfPresent(sql);
+    if (cached != null) {
+      return cached;
+    }
+    // Planned outside the cache's lock: a slow parse must not block other strings in the same bin.
+    Plan planned = router.route(sql);
+    Plan raced = plans.asMap().putIfAbsent(sql, planned);
+    return raced == null ? planned : raced;
   }
 }

@@ -1,0 +1,75 @@
+package io.xcluster.rewriter;
+
+import io.xcluster.config.XClusterConfig;
+import io.xcluster.rewriter.analysis.Analysis;
+import io.xcluster.rewriter.parse.ParseResult;
+import io.xcluster.rewriter.parse.SqlParser;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.sf.jsqlparser.statement.Statement;
+
+/** Decides one SQL string's plan, uncached; the rules are {@link Planner}'s. */
+final class Router {
+  private final XClusterConfig config;
+  private final SqlParser parser;
+
+  Router(XClusterConfig config, SqlParser parser) {
+    this.config = config;
+    this.parser = parser;
+  }
+
+  Plan route(String sql) {
+    Optional<String> hinted = Hint.clusterOf(sql);
+    if (hinted.isPresent()) {
+      return hinted(sql, hinted.get());
+    }
+    ParseResult result = parser.parse(sql);
+    if (result instanceof ParseResult.Unparsable unparsable) {
+      return unparsed(sql, unparsable);
+    }
+    return analysed(sql, ((ParseResult.Parsed) result).statement());
+  }
+
+  /** The walks are iterative where trees grow deep; should one still overflow, the SQL counts as unparsable. */
+  private Plan analysed(String sql, Statement statement) {
+    Analysis analysis;
+    try {
+      analysis = Analysis.of(statement);
+    } catch (StackOverflowError tooDeep) {
+      return unparsed(sql, new ParseResult.Unparsable(0, 0, "the statement is too deeply nested to analyse"));
+    }
+    return parsed(sql, analysis);
+  }
+
+  private Plan hinted(String sql, String cluster) {
+    Map<String, ?> clusters = config.clusters();
+    if (!clusters.containsKey(cluster)) {
+      throw RoutingErrors.unknownHintCluster(cluster, clusters.keySet());
+    }
+    return new Plan.PassThrough(cluster, sql, StatementKind.UNPARSED, List.of(), Plan.Reason.HINT);
+  }
+
+  private Plan unparsed(String sql, ParseResult.Unparsable failure) {
+    String cluster = config.options().defaultCluster().orElseThrow(() -> RoutingErrors.unparsable(failure));
+    return new Plan.PassThrough(cluster, sql, StatementKind.UNPARSED, List.of(), Plan.Reason.UNPARSED_TO_DEFAULT);
+  }
+
+  private Plan parsed(String sql, Analysis analysis) {
+    if (analysis.tables().isEmpty()) {
+      return new Plan.PassThrough(fallbackCluster(), sql, analysis.kind(), List.of(), Plan.Reason.NO_TABLES);
+    }
+    TablePlacement placement = TablePlacement.resolve(analysis.tables(), config.tables());
+    if (placement.byCluster().size() > 1) {
+      throw RoutingErrors.crossCluster(analysis.kind(), placement);
+    }
+    String cluster = placement.byCluster().keySet().iterator().next();
+    return new Plan.PassThrough(cluster, sql, analysis.kind(), analysis.tables(), Plan.Reason.TABLES);
+  }
+
+  private String fallbackCluster() {
+    return config.options().defaultCluster()
+        .or(() -> config.clusters().keySet().stream().findFirst())
+        .orElseThrow(() -> RoutingErrors.noClusters(config.source()));
+  }
+}

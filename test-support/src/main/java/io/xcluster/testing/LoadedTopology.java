@@ -1,0 +1,70 @@
+package io.xcluster.testing;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * A {@link Topology} whose databases exist and hold {@link #data()}, with the driver configuration
+ * that describes it written to {@link #configFile()}.
+ */
+public final class LoadedTopology {
+  /** The prefix of xcluster JDBC URLs; the configuration file's path follows it. */
+  public static final String URL_PREFIX = "jdbc:xcluster:";
+
+  private final Topology topology;
+  private final FixtureData data;
+  private final Path configFile;
+  private final String configYaml;
+
+  LoadedTopology(Topology topology, FixtureData data, Path configFile, String configYaml) {
+    this.topology = topology;
+    this.data = data;
+    this.configFile = configFile;
+    this.configYaml = configYaml;
+  }
+
+  public Topology topology() {
+    return topology;
+  }
+
+  /** The rows every database was loaded with, for expected values. */
+  public FixtureData data() {
+    return data;
+  }
+
+  /** The generated YAML configuration: an absolute path in a temporary directory. */
+  public Path configFile() {
+    return configFile;
+  }
+
+  /** The text of {@link #configFile()}, for tests that write a variant of it. */
+  public String configYaml() {
+    return configYaml;
+  }
+
+  /** {@code jdbc:xcluster:<absolute path of configFile()>}. */
+  public String jdbcUrl() {
+    return URL_PREFIX + configFile;
+  }
+
+  /** A direct connection (not through xcluster) to {@code cluster}'s database. */
+  public Connection connect(String cluster) throws SQLException {
+    ClusterPlacement placement = topology.cluster(cluster);
+    return placement.server().connect(placement.database());
+  }
+
+  /** A direct connection to the colocated database that holds every table. */
+  public Connection connectColocated() throws SQLException {
+    ClusterPlacement colocated = topology.colocated();
+    return colocated.server().connect(colocated.database());
+  }
+
+  /** Drops every database of the topology, the colocated one included. */
+  public void dropDatabases() throws SQLException {
+    for (ClusterPlacement placement : topology.clusters()) {
+      placement.server().dropDatabase(placement.database());
+    }
+    topology.colocated().server().dropDatabase(topology.colocated().database());
+  }
+}
