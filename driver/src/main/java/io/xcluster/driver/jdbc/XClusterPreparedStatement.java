@@ -1,0 +1,480 @@
+package io.xcluster.driver.jdbc;
+
+import io.xcluster.error.SqlState;
+import io.xcluster.rewriter.Plan;
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.sql.Array;
+import java.sql.BatchUpdateException;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.Date;
+import java.sql.NClob;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
+import java.sql.Ref;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.RowId;
+import java.sql.SQLException;
+import java.sql.SQLType;
+import java.sql.SQLXML;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.List;
+
+/**
+ * A PreparedStatement routed by its SQL, planned once when prepared. Setter calls are recorded (see
+ * {@link Parameters}) and replayed on the physical statement of the target cluster when the statement
+ * executes, with their original types; batches replay each recorded parameter set.
+ */
+class XClusterPreparedStatement extends XClusterStatement implements PreparedStatement {
+  final String sql;
+  final Plan.PassThrough route;
+  private final GeneratedKeys keys;
+  final Parameters parameters = new Parameters();
+  private List<Parameters.Binder[]> batch;
+
+  XClusterPreparedStatement(
+      XClusterConnection connection, StatementShape shape, String sql, Plan plan, GeneratedKeys keys) {
+    super(connection, shape);
+    this.sql = sql;
+    this.route = passThrough(plan);
+    this.keys = keys;
+  }
+
+  /** The physical prepared statement on the route's cluster, created on first use and then reused. */
+  PreparedStatement prepared() throws SQLException {
+    return physicalOn(route.cluster(), route.kind(), physical -> keys.prepareOn(physical, sql, shape));
+  }
+
+  private PreparedStatement bound() throws SQLException {
+    PreparedStatement target = prepared();
+    target.clearParameters();
+    bindRecorded(target);
+    return target;
+  }
+
+  /** Replays the recorded parameter values on the physical statement. */
+  void bindRecorded(PreparedStatement target) throws SQLException {
+    parameters.bindTo(target);
+  }
+
+  @Override
+  public ResultSet executeQuery() throws SQLException {
+    return results(bound().executeQuery());
+  }
+
+  @Override
+  public int executeUpdate() throws SQLException {
+    return bound().executeUpdate();
+  }
+
+  @Override
+  public long executeLargeUpdate() throws SQLException {
+    return bound().executeLargeUpdate();
+  }
+
+  @Override
+  public boolean execute() throws SQLException {
+    return bound().execute();
+  }
+
+  @Override
+  public void addBatch() throws SQLException {
+    checkOpen();
+    if (batch == null) {
+      batch = new ArrayList<>();
+    }
+    batch.add(parameters.snapshot());
+  }
+
+  @Override
+  public void clearBatch() throws SQLException {
+    checkOpen();
+    batch = null;
+  }
+
+  @Override
+  public int[] executeBatch() throws SQLException {
+    return Arrays.stream(executeLargeBatch()).mapToInt(Math::toIntExact).toArray();
+  }
+
+  @Override
+  public long[] executeLargeBatch() throws SQLException {
+    checkOpen();
+    List<Parameters.Binder[]> pending = batch == null ? List.of() : batch;
+    batch = null;
+    if (pending.isEmpty()) {
+      return new long[0];
+    }
+    PreparedStatement target = prepared();
+    for (Parameters.Binder[] values : pending) {
+      target.clearParameters();
+      Parameters.bindTo(values, target);
+      target.addBatch();
+    }
+    try {
+      return target.executeLargeBatch();
+    } catch (BatchUpdateException failure) {
+      throw batchFailure(failure, new long[0], 0);
+    }
+  }
+
+  @Override
+  public void clearParameters() throws SQLException {
+    checkOpen();
+    parameters.clear();
+  }
+
+  @Override
+  public ResultSetMetaData getMetaData() throws SQLException {
+    return prepared().getMetaData();
+  }
+
+  @Override
+  public ParameterMetaData getParameterMetaData() throws SQLException {
+    return prepared().getParameterMetaData();
+  }
+
+  // ---- a PreparedStatement runs its own SQL only (JDBC forbids the Statement forms) -------------------
+
+  private SQLException notForPrepared(String method) {
+    return SqlExceptions.of(SqlState.OBJECT_NOT_IN_STATE,
+        method + "(String) cannot be called on a PreparedStatement. Fix: call " + method + "() without SQL");
+  }
+
+  @Override
+  public ResultSet executeQuery(String sql) throws SQLException {
+    throw notForPrepared("executeQuery");
+  }
+
+  @Override
+  public int executeUpdate(String sql) throws SQLException {
+    throw notForPrepared("executeUpdate");
+  }
+
+  @Override
+  public boolean execute(String sql) throws SQLException {
+    throw notForPrepared("execute");
+  }
+
+  @Override
+  public long executeLargeUpdate(String sql) throws SQLException {
+    throw notForPrepared("executeLargeUpdate");
+  }
+
+  @Override
+  public void addBatch(String sql) throws SQLException {
+    throw notForPrepared("addBatch");
+  }
+
+  // ---- setters: recorded, replayed on execution ---------------------------------------------------------
+
+  @Override
+  public void setNull(int index, int sqlType) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setNull(i, sqlType));
+  }
+
+  @Override
+  public void setBoolean(int index, boolean x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setBoolean(i, x));
+  }
+
+  @Override
+  public void setByte(int index, byte x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setByte(i, x));
+  }
+
+  @Override
+  public void setShort(int index, short x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setShort(i, x));
+  }
+
+  @Override
+  public void setInt(int index, int x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setInt(i, x));
+  }
+
+  @Override
+  public void setLong(int index, long length) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setLong(i, length));
+  }
+
+  @Override
+  public void setFloat(int index, float x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setFloat(i, x));
+  }
+
+  @Override
+  public void setDouble(int index, double x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setDouble(i, x));
+  }
+
+  @Override
+  public void setBigDecimal(int index, BigDecimal x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setBigDecimal(i, x));
+  }
+
+  @Override
+  public void setString(int index, String x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setString(i, x));
+  }
+
+  @Override
+  public void setBytes(int index, byte[] x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setBytes(i, x));
+  }
+
+  @Override
+  public void setDate(int index, Date x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setDate(i, x));
+  }
+
+  @Override
+  public void setTime(int index, Time x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setTime(i, x));
+  }
+
+  @Override
+  public void setTimestamp(int index, Timestamp x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setTimestamp(i, x));
+  }
+
+  @Override
+  public void setAsciiStream(int index, InputStream x, int length) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setAsciiStream(i, x, length));
+  }
+
+  @Override
+  @Deprecated
+  public void setUnicodeStream(int index, InputStream x, int length) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setUnicodeStream(i, x, length));
+  }
+
+  @Override
+  public void setBinaryStream(int index, InputStream x, int length) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setBinaryStream(i, x, length));
+  }
+
+  @Override
+  public void setObject(int index, Object x, int targetSqlType) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setObject(i, x, targetSqlType));
+  }
+
+  @Override
+  public void setObject(int index, Object x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setObject(i, x));
+  }
+
+  @Override
+  public void setCharacterStream(int index, Reader x, int length) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setCharacterStream(i, x, length));
+  }
+
+  @Override
+  public void setRef(int index, Ref x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setRef(i, x));
+  }
+
+  @Override
+  public void setBlob(int index, Blob x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setBlob(i, x));
+  }
+
+  @Override
+  public void setClob(int index, Clob x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setClob(i, x));
+  }
+
+  @Override
+  public void setArray(int index, Array x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setArray(i, x));
+  }
+
+  @Override
+  public void setDate(int index, Date x, Calendar calendar) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setDate(i, x, calendar));
+  }
+
+  @Override
+  public void setTime(int index, Time x, Calendar calendar) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setTime(i, x, calendar));
+  }
+
+  @Override
+  public void setTimestamp(int index, Timestamp x, Calendar calendar) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setTimestamp(i, x, calendar));
+  }
+
+  @Override
+  public void setNull(int index, int sqlType, String typeName) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setNull(i, sqlType, typeName));
+  }
+
+  @Override
+  public void setURL(int index, URL x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setURL(i, x));
+  }
+
+  @Override
+  public void setRowId(int index, RowId x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setRowId(i, x));
+  }
+
+  @Override
+  public void setNString(int index, String x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setNString(i, x));
+  }
+
+  @Override
+  public void setNCharacterStream(int index, Reader x, long length) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setNCharacterStream(i, x, length));
+  }
+
+  @Override
+  public void setNClob(int index, NClob x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setNClob(i, x));
+  }
+
+  @Override
+  public void setClob(int index, Reader x, long length) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setClob(i, x, length));
+  }
+
+  @Override
+  public void setBlob(int index, InputStream x, long length) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setBlob(i, x, length));
+  }
+
+  @Override
+  public void setNClob(int index, Reader x, long length) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setNClob(i, x, length));
+  }
+
+  @Override
+  public void setSQLXML(int index, SQLXML x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setSQLXML(i, x));
+  }
+
+  @Override
+  public void setObject(int index, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setObject(i, x, targetSqlType, scaleOrLength));
+  }
+
+  @Override
+  public void setAsciiStream(int index, InputStream x, long length) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setAsciiStream(i, x, length));
+  }
+
+  @Override
+  public void setBinaryStream(int index, InputStream x, long length) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setBinaryStream(i, x, length));
+  }
+
+  @Override
+  public void setCharacterStream(int index, Reader x, long length) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setCharacterStream(i, x, length));
+  }
+
+  @Override
+  public void setAsciiStream(int index, InputStream x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setAsciiStream(i, x));
+  }
+
+  @Override
+  public void setBinaryStream(int index, InputStream x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setBinaryStream(i, x));
+  }
+
+  @Override
+  public void setCharacterStream(int index, Reader x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setCharacterStream(i, x));
+  }
+
+  @Override
+  public void setNCharacterStream(int index, Reader x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setNCharacterStream(i, x));
+  }
+
+  @Override
+  public void setClob(int index, Reader x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setClob(i, x));
+  }
+
+  @Override
+  public void setBlob(int index, InputStream x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setBlob(i, x));
+  }
+
+  @Override
+  public void setNClob(int index, Reader x) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setNClob(i, x));
+  }
+
+  @Override
+  public void setObject(int index, Object x, SQLType targetType, int scaleOrLength) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setObject(i, x, targetType, scaleOrLength));
+  }
+
+  @Override
+  public void setObject(int index, Object x, SQLType targetType) throws SQLException {
+    checkOpen();
+    parameters.set(index, (target, i) -> target.setObject(i, x, targetType));
+  }
+
+}

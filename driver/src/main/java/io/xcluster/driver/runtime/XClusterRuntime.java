@@ -1,0 +1,94 @@
+package io.xcluster.driver.runtime;
+
+import io.xcluster.config.ClusterConfig;
+import io.xcluster.config.ConfigLoader;
+import io.xcluster.config.XClusterConfig;
+import io.xcluster.config.XClusterUrl;
+import io.xcluster.driver.jdbc.SqlExceptions;
+import io.xcluster.error.XClusterException;
+import io.xcluster.rewriter.Plan;
+import io.xcluster.rewriter.Planner;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything one configuration needs at run time, created once and shared by all its connections: the
+ * validated configuration, the planner with its plan cache, and the lazily started pools.
+ */
+public final class XClusterRuntime implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(XClusterRuntime.class);
+
+  private final XClusterConfig config;
+  private final Planner planner;
+  private final ClusterPools pools;
+
+  private XClusterRuntime(XClusterConfig config) {
+    this.config = config;
+    this.planner = new Planner(config);
+    this.pools = new ClusterPools(config);
+  }
+
+  /**
+   * Loads and validates the configuration the URL names. Nothing is started: pools start on first use.
+   *
+   * @throws SQLException with every configuration problem (file, line, fix)
+   */
+  public static XClusterRuntime open(XClusterUrl url) throws SQLException {
+    try {
+      XClusterRuntime runtime = new XClusterRuntime(ConfigLoader.load(url));
+      LOG.info("xcluster configuration {} loaded: {}", runtime.config.source(), runtime.describeClusters());
+      return runtime;
+    } catch (XClusterException invalid) {
+      throw SqlExceptions.from(invalid);
+    }
+  }
+
+  private String describeClusters() {
+    return config.clusters().values().stream()
+        .map(c -> c.name() + " " + c.safeUrl() + " " + c.tables())
+        .collect(Collectors.joining("; "));
+  }
+
+  public XClusterConfig config() {
+    return config;
+  }
+
+  /** The plan for a SQL string, from the cache when it was planned before. */
+  public Plan plan(String sql) throws SQLException {
+    try {
+      return planner.plan(sql);
+    } catch (XClusterException refused) {
+      throw SqlExceptions.from(refused);
+    }
+  }
+
+  /** A physical connection from the cluster's pool; the caller closes it to give it back. */
+  public Connection borrow(String cluster) throws SQLException {
+    return pools.borrow(cluster);
+  }
+
+  /** The cluster that answers questions about the whole database: the default cluster, else the first. */
+  public String primaryCluster() {
+    return config.tables().defaultCluster()
+        .orElseGet(() -> config.clusters().keySet().iterator().next());
+  }
+
+  public ClusterConfig cluster(String name) {
+    return config.cluster(name);
+  }
+
+  /** Active (borrowed) connections of a cluster's pool, or 0 when it has not started. */
+  public int activeConnections(String cluster) {
+    var pool = pools.startedPool(cluster);
+    return pool == null ? 0 : pool.getHikariPoolMXBean().getActiveConnections();
+  }
+
+  @Override
+  public void close() {
+    pools.close();
+    LOG.info("xcluster configuration {} closed", config.source());
+  }
+}
