@@ -26,8 +26,10 @@ import java.time.format.DateTimeParseException;
  * {@code timestamp without time zone} column); absolute values ignore it except to pick the date or
  * time of day. Strings in ISO or SQL form ({@code 2024-01-31 13:45:00.5+01}) are parsed first.
  *
- * <p>Date-only values give midnight; time-only values give 1970-01-01 for the legacy {@code
- * Timestamp}, but no {@code java.time} date-time; a date is not a time and a time not a date.
+ * <p>As in pgjdbc and Connector-J, a date reads as midnight of that day and a time as that time on
+ * 1970-01-01, so every temporal value converts to every temporal target. A wall clock becomes an
+ * instant ({@code Instant}, {@code OffsetDateTime}) in the JVM's default zone, as {@code
+ * Timestamp.toInstant} does.
  */
 final class TemporalConversions {
   private static final DateTimeFormatter OFFSET_DATE_TIME =
@@ -49,10 +51,7 @@ final class TemporalConversions {
     if (instant != null) {
       return Timestamp.from(instant);
     }
-    LocalDateTime wall = wallDateTime(parsed, true);
-    if (wall == null) {
-      throw ResultErrors.cannotConvert(column, value, Timestamp.class.getName());
-    }
+    LocalDateTime wall = require(wallDateTime(parsed), column, value, Timestamp.class);
     return zone == null ? Timestamp.valueOf(wall) : Timestamp.from(wall.atZone(zone).toInstant());
   }
 
@@ -61,11 +60,8 @@ final class TemporalConversions {
     if (parsed instanceof Date date && zone == null) {
       return new Date(date.getTime());
     }
-    Instant instant = absolute(parsed);
-    LocalDate date = instant != null ? instant.atZone(orDefault(zone)).toLocalDate() : wallDate(parsed);
-    if (date == null) {
-      throw ResultErrors.cannotConvert(column, value, Date.class.getName());
-    }
+    LocalDate date =
+        require(localDateTime(parsed, zone), column, value, Date.class).toLocalDate();
     return zone == null
         ? Date.valueOf(date)
         : new Date(date.atStartOfDay(zone).toInstant().toEpochMilli());
@@ -76,12 +72,8 @@ final class TemporalConversions {
     if (parsed instanceof Time time && zone == null) {
       return new Time(time.getTime());
     }
-    Instant instant = absolute(parsed);
     LocalTime time =
-        instant != null ? instant.atZone(orDefault(zone)).toLocalTime() : wallTimeOf(parsed);
-    if (time == null) {
-      throw ResultErrors.cannotConvert(column, value, Time.class.getName());
-    }
+        require(localDateTime(parsed, zone), column, value, Time.class).toLocalTime();
     LocalDateTime onEpochDay = LocalDate.EPOCH.atTime(time);
     return new Time(
         zone == null
@@ -90,28 +82,15 @@ final class TemporalConversions {
   }
 
   static LocalDate toLocalDate(Object value, String column) throws SQLException {
-    Object parsed = parsed(value, column, LocalDate.class);
-    Instant instant = absolute(parsed);
-    LocalDate date = instant != null ? instant.atZone(ZoneId.systemDefault()).toLocalDate() : wallDate(parsed);
-    return require(date, column, value, LocalDate.class);
+    return toLocalDateTime(value, column, LocalDate.class).toLocalDate();
   }
 
   static LocalTime toLocalTime(Object value, String column) throws SQLException {
-    Object parsed = parsed(value, column, LocalTime.class);
-    Instant instant = absolute(parsed);
-    LocalTime time =
-        instant != null ? instant.atZone(ZoneId.systemDefault()).toLocalTime() : wallTimeOf(parsed);
-    return require(time, column, value, LocalTime.class);
+    return toLocalDateTime(value, column, LocalTime.class).toLocalTime();
   }
 
   static LocalDateTime toLocalDateTime(Object value, String column) throws SQLException {
-    Object parsed = parsed(value, column, LocalDateTime.class);
-    Instant instant = absolute(parsed);
-    LocalDateTime dateTime =
-        instant != null
-            ? LocalDateTime.ofInstant(instant, ZoneId.systemDefault())
-            : wallDateTime(parsed, false);
-    return require(dateTime, column, value, LocalDateTime.class);
+    return toLocalDateTime(value, column, LocalDateTime.class);
   }
 
   static OffsetDateTime toOffsetDateTime(Object value, String column) throws SQLException {
@@ -121,17 +100,11 @@ final class TemporalConversions {
     } else if (parsed instanceof ZonedDateTime dateTime) {
       return dateTime.toOffsetDateTime();
     }
-    Instant instant = toInstantOrNull(parsed);
-    return require(
-        instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneId.systemDefault()),
-        column,
-        value,
-        OffsetDateTime.class);
+    return OffsetDateTime.ofInstant(instant(parsed, column, value, OffsetDateTime.class), ZoneId.systemDefault());
   }
 
   static Instant toInstant(Object value, String column) throws SQLException {
-    return require(
-        toInstantOrNull(parsed(value, column, Instant.class)), column, value, Instant.class);
+    return instant(parsed(value, column, Instant.class), column, value, Instant.class);
   }
 
   /** The wall-clock time of a {@code java.sql.Time}, milliseconds kept ({@code toLocalTime} drops them). */
@@ -139,13 +112,20 @@ final class TemporalConversions {
     return Instant.ofEpochMilli(time.getTime()).atZone(ZoneId.systemDefault()).toLocalTime();
   }
 
-  private static Instant toInstantOrNull(Object parsed) {
+  private static LocalDateTime toLocalDateTime(Object value, String column, Class<?> target)
+      throws SQLException {
+    return require(localDateTime(parsed(value, column, target), null), column, value, target);
+  }
+
+  private static Instant instant(Object parsed, String column, Object value, Class<?> target)
+      throws SQLException {
     Instant instant = absolute(parsed);
     if (instant != null) {
       return instant;
     }
-    LocalDateTime wall = wallDateTime(parsed, false);
-    return wall == null ? null : wall.atZone(ZoneId.systemDefault()).toInstant();
+    return require(wallDateTime(parsed), column, value, target)
+        .atZone(ZoneId.systemDefault())
+        .toInstant();
   }
 
   private static Instant absolute(Object value) {
@@ -165,45 +145,28 @@ final class TemporalConversions {
     return date instanceof Timestamp || date instanceof Date || date instanceof Time;
   }
 
-  /** Date-time of a wall-clock value; times go on 1970-01-01 only if {@code timesToo}. */
-  private static LocalDateTime wallDateTime(Object value, boolean timesToo) {
+  /** The wall clock of a zone-less value: dates at midnight, times on 1970-01-01; else null. */
+  private static LocalDateTime wallDateTime(Object value) {
     if (value instanceof Timestamp timestamp) {
       return timestamp.toLocalDateTime();
     } else if (value instanceof LocalDateTime dateTime) {
       return dateTime;
-    }
-    LocalDate date = wallDate(value);
-    if (date != null) {
-      return date.atStartOfDay();
-    }
-    LocalTime time = timesToo ? wallTimeOf(value) : null;
-    return time == null ? null : LocalDate.EPOCH.atTime(time);
-  }
-
-  private static LocalDate wallDate(Object value) {
-    if (value instanceof Date date) {
-      return date.toLocalDate();
+    } else if (value instanceof Date date) {
+      return date.toLocalDate().atStartOfDay();
     } else if (value instanceof LocalDate date) {
-      return date;
-    } else if (value instanceof Timestamp timestamp) {
-      return timestamp.toLocalDateTime().toLocalDate();
-    } else if (value instanceof LocalDateTime dateTime) {
-      return dateTime.toLocalDate();
+      return date.atStartOfDay();
+    } else if (value instanceof Time time) {
+      return LocalDate.EPOCH.atTime(wallTime(time));
+    } else if (value instanceof LocalTime time) {
+      return LocalDate.EPOCH.atTime(time);
     }
     return null;
   }
 
-  private static LocalTime wallTimeOf(Object value) {
-    if (value instanceof Time time) {
-      return wallTime(time);
-    } else if (value instanceof LocalTime time) {
-      return time;
-    } else if (value instanceof Timestamp timestamp) {
-      return timestamp.toLocalDateTime().toLocalTime();
-    } else if (value instanceof LocalDateTime dateTime) {
-      return dateTime.toLocalTime();
-    }
-    return null;
+  /** Any temporal value's wall clock, absolute ones read in {@code zone} (default if null). */
+  private static LocalDateTime localDateTime(Object value, ZoneId zone) {
+    Instant instant = absolute(value);
+    return instant != null ? LocalDateTime.ofInstant(instant, orDefault(zone)) : wallDateTime(value);
   }
 
   /** Strings become the java.time value they spell; anything else is returned as it is. */
@@ -226,7 +189,7 @@ final class TemporalConversions {
     }
   }
 
-  private static <T> T require(T converted, String column, Object value, Class<T> target)
+  private static <T> T require(T converted, String column, Object value, Class<?> target)
       throws SQLException {
     if (converted == null) {
       throw ResultErrors.cannotConvert(column, value, target.getName());
