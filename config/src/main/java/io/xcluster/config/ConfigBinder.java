@@ -14,8 +14,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class ConfigBinder {
   static final String CLUSTERS = "clusters";
-  static final List<String> KEYS = List.of(CLUSTERS, OptionsReader.DEFAULT_CLUSTER, OptionsReader.PARSE_CACHE_SIZE,
-      OptionsReader.PARSE_TIMEOUT_MILLIS);
+  static final List<String> KEYS =
+      java.util.stream.Stream.concat(java.util.stream.Stream.of(CLUSTERS), OptionsReader.KEYS.stream()).toList();
   private static final String EXAMPLE =
       "e.g. clusters: { main: { url: 'jdbc:postgresql://host/db', tables: [users] } }";
 

@@ -9,17 +9,38 @@ import java.util.Optional;
  * @param defaultCluster owner of unmapped tables and of statements that name no table or cannot be parsed
  * @param parseCacheSize how many distinct SQL strings keep their parse/plan cached (default 10,000)
  * @param parseTimeoutMillis the longest one SQL parse may take before it fails (default 5,000)
+ * @param maxRowsInMemory the most rows a cross-cluster statement may hold in memory at once (default
+ *     1,000,000); more fails the statement with SQLState 54000 rather than exhausting the heap
+ * @param maxCrossJoinRows the most rows a join without any equality between two clusters may produce
+ *     (default 100,000); more is refused
+ * @param bindBatchSize the most join keys bound into one per-cluster query (default 1,000); more keys run as
+ *     several queries
  */
-public record Options(Optional<String> defaultCluster, int parseCacheSize, long parseTimeoutMillis) {
+public record Options(
+    Optional<String> defaultCluster,
+    int parseCacheSize,
+    long parseTimeoutMillis,
+    long maxRowsInMemory,
+    long maxCrossJoinRows,
+    int bindBatchSize) {
 
   public static final int DEFAULT_PARSE_CACHE_SIZE = 10_000;
   public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 5_000;
+  public static final long DEFAULT_MAX_ROWS_IN_MEMORY = 1_000_000;
+  public static final long DEFAULT_MAX_CROSS_JOIN_ROWS = 100_000;
+  public static final int DEFAULT_BIND_BATCH_SIZE = 1_000;
 
   public Options {
     Objects.requireNonNull(defaultCluster, "defaultCluster");
   }
 
-  /** No default cluster, default cache size and timeout: what a file without options gets. */
+  /** The routing options alone, the cross-cluster limits at their defaults. */
+  public Options(Optional<String> defaultCluster, int parseCacheSize, long parseTimeoutMillis) {
+    this(defaultCluster, parseCacheSize, parseTimeoutMillis, DEFAULT_MAX_ROWS_IN_MEMORY,
+        DEFAULT_MAX_CROSS_JOIN_ROWS, DEFAULT_BIND_BATCH_SIZE);
+  }
+
+  /** No default cluster, every option at its default: what a file without options gets. */
   public static Options defaults() {
     return new Options(Optional.empty(), DEFAULT_PARSE_CACHE_SIZE, DEFAULT_PARSE_TIMEOUT_MILLIS);
   }

@@ -10,7 +10,11 @@ final class OptionsReader {
   static final String DEFAULT_CLUSTER = "defaultCluster";
   static final String PARSE_CACHE_SIZE = "parseCacheSize";
   static final String PARSE_TIMEOUT_MILLIS = "parseTimeoutMillis";
-  static final List<String> KEYS = List.of(DEFAULT_CLUSTER, PARSE_CACHE_SIZE, PARSE_TIMEOUT_MILLIS);
+  static final String MAX_ROWS_IN_MEMORY = "maxRowsInMemory";
+  static final String MAX_CROSS_JOIN_ROWS = "maxCrossJoinRows";
+  static final String BIND_BATCH_SIZE = "bindBatchSize";
+  static final List<String> KEYS = List.of(DEFAULT_CLUSTER, PARSE_CACHE_SIZE, PARSE_TIMEOUT_MILLIS,
+      MAX_ROWS_IN_MEMORY, MAX_CROSS_JOIN_ROWS, BIND_BATCH_SIZE);
 
   private OptionsReader() {}
 
@@ -36,7 +40,16 @@ final class OptionsReader {
     long cacheSize = number(settings, PARSE_CACHE_SIZE, Integer.MAX_VALUE, Options.DEFAULT_PARSE_CACHE_SIZE, problems);
     long timeout =
         number(settings, PARSE_TIMEOUT_MILLIS, Long.MAX_VALUE, Options.DEFAULT_PARSE_TIMEOUT_MILLIS, problems);
-    return new Options(defaultCluster, (int) cacheSize, timeout);
+    long maxRows = number(settings, MAX_ROWS_IN_MEMORY, Long.MAX_VALUE, Options.DEFAULT_MAX_ROWS_IN_MEMORY, problems);
+    long maxCross =
+        number(settings, MAX_CROSS_JOIN_ROWS, Long.MAX_VALUE, Options.DEFAULT_MAX_CROSS_JOIN_ROWS, problems);
+    long batch = number(settings, BIND_BATCH_SIZE, 30_000, Options.DEFAULT_BIND_BATCH_SIZE, problems);
+    if (batch == 0) {
+      problems.add(settings.get(BIND_BATCH_SIZE).source(), settings.get(BIND_BATCH_SIZE).line(),
+          "'" + BIND_BATCH_SIZE + "' must be at least 1", "set it to a number such as " + Options.DEFAULT_BIND_BATCH_SIZE);
+      batch = Options.DEFAULT_BIND_BATCH_SIZE;
+    }
+    return new Options(defaultCluster, (int) cacheSize, timeout, maxRows, maxCross, (int) batch);
   }
 
   private static long number(Map<String, Setting> settings, String key, long max, long fallback, Problems problems) {

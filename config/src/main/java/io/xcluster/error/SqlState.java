@@ -16,6 +16,12 @@ public enum SqlState {
   UNDEFINED_TABLE("42P01"),
   /** A name that matches several clusters' mappings equally well. */
   AMBIGUOUS_TABLE("42702"),
+  /** A column that no FROM item has. */
+  UNDEFINED_COLUMN("42703"),
+  /** An unqualified column that several FROM items have. */
+  AMBIGUOUS_COLUMN("42702"),
+  /** A result larger than xcluster agrees to hold in memory (maxRowsInMemory, maxCrossJoinRows). */
+  PROGRAM_LIMIT_EXCEEDED("54000"),
   /** A construct xcluster cannot run correctly (it refuses rather than answer wrongly). */
   FEATURE_NOT_SUPPORTED("0A000"),
   /** A statement that the transaction's state forbids, e.g. writes to a second cluster. */

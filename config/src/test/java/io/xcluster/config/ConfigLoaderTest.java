@@ -77,6 +77,22 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void crossClusterLimitsComeFromTheFileAndTheUrl() {
+    Path file = Fixtures.write(dir, TWO_CLUSTERS + "maxRowsInMemory: 5000\nmaxCrossJoinRows: 40\n");
+    XClusterUrl url = XClusterUrl.parse("jdbc:xcluster:" + file + "?bindBatchSize=250").orElseThrow();
+    Options options = ConfigLoader.load(url, name -> "x").options();
+    assertEquals(5000, options.maxRowsInMemory());
+    assertEquals(40, options.maxCrossJoinRows());
+    assertEquals(250, options.bindBatchSize());
+  }
+
+  @Test
+  void bindBatchSizeOfZeroIsAProblem() {
+    ConfigException failure = Fixtures.failure(dir, TWO_CLUSTERS + "bindBatchSize: 0\n", name -> "x");
+    assertTrue(failure.getMessage().contains("'bindBatchSize' must be at least 1"), failure.getMessage());
+  }
+
+  @Test
   void blankDefaultClusterOverrideSwitchesTheDefaultOff() {
     Path file = Fixtures.write(dir, TWO_CLUSTERS);
     XClusterUrl url = XClusterUrl.parse("jdbc:xcluster:" + file + "?defaultCluster=").orElseThrow();
