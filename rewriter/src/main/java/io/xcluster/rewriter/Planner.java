@@ -47,9 +47,21 @@ public final class Planner {
   }
 
   /**
+   * Plans without a column catalog: a SELECT across clusters is refused.
+   *
    * @throws io.xcluster.error.XClusterException with the SQLState the driver reports
    */
   public Plan plan(String sql) {
+    return plan(sql, ColumnCatalog.NONE);
+  }
+
+  /**
+   * Plans, decomposing a SELECT across clusters with the columns {@code catalog} reports. The catalog is only
+   * asked when the plan is not cached yet.
+   *
+   * @throws io.xcluster.error.XClusterException with the SQLState the driver reports
+   */
+  public Plan plan(String sql, ColumnCatalog catalog) {
     if (sql == null) {
       throw new XClusterException(SqlState.INVALID_PARAMETER, "the SQL must not be null");
     }
@@ -58,8 +70,13 @@ public final class Planner {
       return cached;
     }
     // Planned outside the cache's lock: a slow parse must not block other strings in the same bin.
-    Plan planned = router.route(sql);
+    Plan planned = router.route(sql, catalog);
     Plan raced = plans.asMap().putIfAbsent(sql, planned);
     return raced == null ? planned : raced;
+  }
+
+  /** Forgets every cached plan: after DDL, a plan's view of a table's columns may be stale. */
+  public void invalidate() {
+    plans.invalidateAll();
   }
 }

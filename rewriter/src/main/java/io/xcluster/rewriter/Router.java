@@ -1,7 +1,10 @@
 package io.xcluster.rewriter;
 
 import io.xcluster.config.XClusterConfig;
+import io.xcluster.error.SqlState;
+import io.xcluster.error.XClusterException;
 import io.xcluster.rewriter.analysis.Analysis;
+import io.xcluster.rewriter.cross.CrossClusterPlanner;
 import io.xcluster.rewriter.parse.ParseResult;
 import io.xcluster.rewriter.parse.SqlParser;
 import java.util.List;
@@ -19,7 +22,7 @@ final class Router {
     this.parser = parser;
   }
 
-  Plan route(String sql) {
+  Plan route(String sql, ColumnCatalog catalog) {
     Optional<String> hinted = Hint.clusterOf(sql);
     if (hinted.isPresent()) {
       return hinted(sql, hinted.get());
@@ -28,18 +31,18 @@ final class Router {
     if (result instanceof ParseResult.Unparsable unparsable) {
       return unparsed(sql, unparsable);
     }
-    return analysed(sql, ((ParseResult.Parsed) result).statement());
+    return analysed(sql, ((ParseResult.Parsed) result).statement(), catalog);
   }
 
   /** The walks are iterative where trees grow deep; should one still overflow, the SQL counts as unparsable. */
-  private Plan analysed(String sql, Statement statement) {
+  private Plan analysed(String sql, Statement statement, ColumnCatalog catalog) {
     Analysis analysis;
     try {
       analysis = Analysis.of(statement);
     } catch (StackOverflowError tooDeep) {
       return unparsed(sql, new ParseResult.Unparsable(0, 0, "the statement is too deeply nested to analyse"));
     }
-    return parsed(sql, analysis);
+    return parsed(sql, statement, analysis, catalog);
   }
 
   private Plan hinted(String sql, String cluster) {
@@ -55,16 +58,29 @@ final class Router {
     return new Plan.PassThrough(cluster, sql, StatementKind.UNPARSED, List.of(), Plan.Reason.UNPARSED_TO_DEFAULT);
   }
 
-  private Plan parsed(String sql, Analysis analysis) {
+  private Plan parsed(String sql, Statement statement, Analysis analysis, ColumnCatalog catalog) {
     if (analysis.tables().isEmpty()) {
       return new Plan.PassThrough(fallbackCluster(), sql, analysis.kind(), List.of(), Plan.Reason.NO_TABLES);
     }
     TablePlacement placement = TablePlacement.resolve(analysis.tables(), config.tables());
     if (placement.byCluster().size() > 1) {
-      throw RoutingErrors.crossCluster(analysis.kind(), placement);
+      if (analysis.kind() != StatementKind.QUERY || catalog == ColumnCatalog.NONE) {
+        throw RoutingErrors.crossCluster(analysis.kind(), placement);
+      }
+      return crossCluster(sql, statement, catalog);
     }
     String cluster = placement.byCluster().keySet().iterator().next();
     return new Plan.PassThrough(cluster, sql, analysis.kind(), analysis.tables(), Plan.Reason.TABLES);
+  }
+
+  /** Deep expression trees that still overflow the planner's walks are refused, never thrown as errors. */
+  private Plan crossCluster(String sql, Statement statement, ColumnCatalog catalog) {
+    try {
+      return new CrossClusterPlanner(config, catalog).plan(sql, statement);
+    } catch (StackOverflowError tooDeep) {
+      throw new XClusterException(SqlState.FEATURE_NOT_SUPPORTED,
+          "the SELECT is too deeply nested to decompose across clusters. Fix: simplify its conditions");
+    }
   }
 
   private String fallbackCluster() {

@@ -24,6 +24,11 @@ final class RoutingErrors {
 
   static XClusterException crossCluster(StatementKind kind, TablePlacement placement) {
     String tables = " tables that live in different clusters: " + placement.describe() + ". ";
+    if (kind == StatementKind.LOCKING_QUERY) {
+      return new XClusterException(SqlState.FEATURE_NOT_SUPPORTED, "SELECT ... FOR UPDATE/SHARE joins" + tables
+          + "Rows of several clusters cannot be locked atomically, so it is refused. Fix: lock the rows of each"
+          + " cluster with its own statement");
+    }
     if (kind.mayWrite()) {
       return new XClusterException(SqlState.FEATURE_NOT_SUPPORTED, label(kind) + " names" + tables
           + "A statement that writes across clusters is not supported. Fix: split it into one statement"

@@ -20,9 +20,9 @@ import java.sql.Time;
 import java.sql.Timestamp;
 
 /**
- * The write half of {@link ResultSet} that a read-only result set does not have: every updater,
- * row insertion and deletion. Each throws SQLFeatureNotSupportedException (SQLState 0A000) naming
- * the method, whether the result set is open or closed, so subclasses hold only real behaviour.
+ * The write half of {@link ResultSet} that a read-only result set does not have: every updater, row
+ * insertion and deletion. Each throws SQLFeatureNotSupportedException (SQLState 0A000) naming the
+ * method, whether the result set is open or closed, so subclasses hold only real behaviour.
  */
 public abstract class AbstractUnsupportedUpdatesResultSet implements ResultSet {
 
@@ -222,12 +222,14 @@ public abstract class AbstractUnsupportedUpdatesResultSet implements ResultSet {
   }
 
   @Override
-  public void updateObject(int column, Object x, SQLType targetType, int scaleOrLength) throws SQLException {
+  public void updateObject(int column, Object x, SQLType targetType, int scaleOrLength)
+      throws SQLException {
     throw unsupported("updateObject");
   }
 
   @Override
-  public void updateObject(String label, Object x, SQLType targetType, int scaleOrLength) throws SQLException {
+  public void updateObject(String label, Object x, SQLType targetType, int scaleOrLength)
+      throws SQLException {
     throw unsupported("updateObject");
   }
 

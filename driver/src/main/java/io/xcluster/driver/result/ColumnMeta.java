@@ -121,14 +121,15 @@ public record ColumnMeta(
   private static boolean isNumeric(int jdbcType) {
     return switch (jdbcType) {
       case Types.TINYINT,
-          Types.SMALLINT,
-          Types.INTEGER,
-          Types.BIGINT,
-          Types.REAL,
-          Types.FLOAT,
-          Types.DOUBLE,
-          Types.NUMERIC,
-          Types.DECIMAL -> true;
+              Types.SMALLINT,
+              Types.INTEGER,
+              Types.BIGINT,
+              Types.REAL,
+              Types.FLOAT,
+              Types.DOUBLE,
+              Types.NUMERIC,
+              Types.DECIMAL ->
+          true;
       default -> false;
     };
   }

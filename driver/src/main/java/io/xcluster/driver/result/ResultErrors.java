@@ -4,13 +4,12 @@ import io.xcluster.driver.jdbc.SqlExceptions;
 import io.xcluster.error.SqlState;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
-import java.sql.SQLSyntaxErrorException;
 import java.util.List;
 import java.util.StringJoiner;
 
 /**
  * The exceptions of the synthetic result set. States that {@link SqlState} already knows go through
- * {@link SqlExceptions}; the four it lacks are defined here, once, until it gains them.
+ * {@link SqlExceptions}; the three it lacks are defined here, once, until it gains them.
  */
 final class ResultErrors {
   /** No current row: before the first, after the last, or a scroll call on a forward-only set. */
@@ -21,9 +20,6 @@ final class ResultErrors {
 
   /** A value that has no meaning as the Java type asked for. */
   static final String INVALID_CHARACTER_VALUE_FOR_CAST = "22018";
-
-  /** A label that no column carries (PostgreSQL's code for the same mistake). */
-  static final String UNDEFINED_COLUMN = "42703";
 
   /** Labels listed at most in an unknown-label message; wide results are cut short. */
   private static final int LABELS_SHOWN = 40;
@@ -64,9 +60,9 @@ final class ResultErrors {
     if (columns.size() > LABELS_SHOWN) {
       labels.add("... (" + (columns.size() - LABELS_SHOWN) + " more)");
     }
-    return new SQLSyntaxErrorException(
-        "no column labelled '" + label + "' in this result; its columns are: " + labels,
-        UNDEFINED_COLUMN);
+    return SqlExceptions.of(
+        SqlState.UNDEFINED_COLUMN,
+        "no column labelled '" + label + "' in this result; its columns are: " + labels);
   }
 
   static SQLException invalidArgument(String message) {

@@ -19,9 +19,9 @@ import java.time.format.DateTimeParseException;
  * Date and time conversions for {@link ValueConverter}.
  *
  * <p>Stored values are of two kinds. <em>Wall-clock</em> values have no zone: {@code
- * LocalDate/LocalTime/LocalDateTime} and the {@code java.sql} types, whose wall clock is read in the
- * JVM's default zone, as the drivers that created them wrote it. <em>Absolute</em> values name an
- * instant: {@code OffsetDateTime}, {@code ZonedDateTime}, {@code Instant} and plain {@code
+ * LocalDate/LocalTime/LocalDateTime} and the {@code java.sql} types, whose wall clock is read in
+ * the JVM's default zone, as the drivers that created them wrote it. <em>Absolute</em> values name
+ * an instant: {@code OffsetDateTime}, {@code ZonedDateTime}, {@code Instant} and plain {@code
  * java.util.Date}. A {@code Calendar} argument says in which zone to read a wall clock (as for a
  * {@code timestamp without time zone} column); absolute values ignore it except to pick the date or
  * time of day. Strings in ISO or SQL form ({@code 2024-01-31 13:45:00.5+01}) are parsed first.
@@ -60,8 +60,7 @@ final class TemporalConversions {
     if (parsed instanceof Date date && zone == null) {
       return new Date(date.getTime());
     }
-    LocalDate date =
-        require(localDateTime(parsed, zone), column, value, Date.class).toLocalDate();
+    LocalDate date = require(localDateTime(parsed, zone), column, value, Date.class).toLocalDate();
     return zone == null
         ? Date.valueOf(date)
         : new Date(date.atStartOfDay(zone).toInstant().toEpochMilli());
@@ -72,8 +71,7 @@ final class TemporalConversions {
     if (parsed instanceof Time time && zone == null) {
       return new Time(time.getTime());
     }
-    LocalTime time =
-        require(localDateTime(parsed, zone), column, value, Time.class).toLocalTime();
+    LocalTime time = require(localDateTime(parsed, zone), column, value, Time.class).toLocalTime();
     LocalDateTime onEpochDay = LocalDate.EPOCH.atTime(time);
     return new Time(
         zone == null
@@ -100,14 +98,18 @@ final class TemporalConversions {
     } else if (parsed instanceof ZonedDateTime dateTime) {
       return dateTime.toOffsetDateTime();
     }
-    return OffsetDateTime.ofInstant(instant(parsed, column, value, OffsetDateTime.class), ZoneId.systemDefault());
+    return OffsetDateTime.ofInstant(
+        instant(parsed, column, value, OffsetDateTime.class), ZoneId.systemDefault());
   }
 
   static Instant toInstant(Object value, String column) throws SQLException {
     return instant(parsed(value, column, Instant.class), column, value, Instant.class);
   }
 
-  /** The wall-clock time of a {@code java.sql.Time}, milliseconds kept ({@code toLocalTime} drops them). */
+  /**
+   * The wall-clock time of a {@code java.sql.Time}, milliseconds kept ({@code toLocalTime} drops
+   * them).
+   */
   static LocalTime wallTime(Time time) {
     return Instant.ofEpochMilli(time.getTime()).atZone(ZoneId.systemDefault()).toLocalTime();
   }
@@ -166,7 +168,9 @@ final class TemporalConversions {
   /** Any temporal value's wall clock, absolute ones read in {@code zone} (default if null). */
   private static LocalDateTime localDateTime(Object value, ZoneId zone) {
     Instant instant = absolute(value);
-    return instant != null ? LocalDateTime.ofInstant(instant, orDefault(zone)) : wallDateTime(value);
+    return instant != null
+        ? LocalDateTime.ofInstant(instant, orDefault(zone))
+        : wallDateTime(value);
   }
 
   /** Strings become the java.time value they spell; anything else is returned as it is. */
@@ -182,7 +186,8 @@ final class TemporalConversions {
       if (iso.indexOf('T') < 0) {
         return iso.indexOf(':') < 0 ? LocalDate.parse(iso) : LocalTime.parse(iso);
       }
-      boolean hasOffset = iso.lastIndexOf('+') > 10 || iso.lastIndexOf('-') > 10 || iso.endsWith("Z");
+      boolean hasOffset =
+          iso.lastIndexOf('+') > 10 || iso.lastIndexOf('-') > 10 || iso.endsWith("Z");
       return hasOffset ? OffsetDateTime.parse(iso, OFFSET_DATE_TIME) : LocalDateTime.parse(iso);
     } catch (DateTimeParseException notTemporal) {
       throw ResultErrors.cannotConvert(column, value, target.getName());

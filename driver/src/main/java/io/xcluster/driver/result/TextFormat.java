@@ -19,9 +19,8 @@ import java.time.ZonedDateTime;
  * <ul>
  *   <li>{@code BigDecimal}: plain digits, never an exponent, scale kept ({@code 12.50}).
  *   <li>{@code Double}/{@code Float}: the shortest digits that read back to the same value, plain
- *       notation ({@code 1}, {@code 2.5}) unless the decimal exponent is below -4 or at least 15
- *       (6 for {@code Float}), then {@code 1.5e+20}; {@code NaN}, {@code Infinity}, {@code
- *       -Infinity}.
+ *       notation ({@code 1}, {@code 2.5}) unless the decimal exponent is below -4 or at least 15 (6
+ *       for {@code Float}), then {@code 1.5e+20}; {@code NaN}, {@code Infinity}, {@code -Infinity}.
  *   <li>{@code byte[]}: PostgreSQL's {@code bytea} hex form, {@code \x} and two lower-case digits a
  *       byte. (Connector-J decodes the bytes as characters instead, which loses data.)
  *   <li>Dates {@code 2024-01-31}; times {@code 13:45:00} with the fraction's trailing zeros cut and

@@ -27,8 +27,8 @@ import java.util.UUID;
  *
  * <ul>
  *   <li>Integers ({@code getByte} to {@code getLong}) from any number, truncating fractions toward
- *       zero as pgjdbc and Connector-J do; from numeric strings; from booleans as 1/0. Out of range,
- *       NaN or infinite: SQLState 22003.
+ *       zero as pgjdbc and Connector-J do; from numeric strings; from booleans as 1/0. Out of
+ *       range, NaN or infinite: SQLState 22003.
  *   <li>{@code getBoolean}: numbers are true unless zero; strings {@code true t yes y on 1} and
  *       {@code false f no n off 0} in any case, or any other number.
  *   <li>{@code getBigDecimal} is exact from integers and strings; a {@code Double} or {@code Float}
@@ -240,7 +240,9 @@ public final class ValueConverter {
       return 0;
     }
     long result;
-    if (value instanceof Integer || value instanceof Long || value instanceof Short
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
         || value instanceof Byte) {
       result = ((Number) value).longValue();
     } else {
@@ -257,11 +259,12 @@ public final class ValueConverter {
   }
 
   /** Any number-like value as an exact decimal; never null. */
-  private static BigDecimal number(Object value, String column, String target)
-      throws SQLException {
+  private static BigDecimal number(Object value, String column, String target) throws SQLException {
     if (value instanceof BigDecimal decimal) {
       return decimal;
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+    } else if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
         || value instanceof Byte) {
       return BigDecimal.valueOf(((Number) value).longValue());
     } else if (value instanceof BigInteger number) {
@@ -301,8 +304,7 @@ public final class ValueConverter {
     }
   }
 
-  private static boolean booleanText(String text, Object value, String column)
-      throws SQLException {
+  private static boolean booleanText(String text, Object value, String column) throws SQLException {
     switch (text.strip().toLowerCase(Locale.ROOT)) {
       case "true", "t", "yes", "y", "on", "1":
         return true;

@@ -24,10 +24,11 @@ import java.util.Objects;
  * The JDBC face of rows merged in memory: a thin skin over a {@link RowSource}. It adds only what
  * JDBC demands: cursor rules, labels, conversions (all in {@link ValueConverter}) and closing.
  *
- * <p>Every {@code getX(label)} goes through {@link #findColumn}, which matches labels ignoring case
- * ({@link Locale#ROOT}), the first of duplicate labels winning; every {@code getX(index)} reads
- * through one method that checks, in order, that the set is open (else SQLState 55000), that there
- * is a current row (24000) and that the index is in range (22023), and records {@link #wasNull()}.
+ * <p>Every {@code getX(label)} goes through {@link #findColumn} (see {@link
+ * AbstractByLabelResultSet}), which matches labels ignoring case ({@link Locale#ROOT}), the first
+ * of duplicate labels winning; every {@code getX(index)} reads through one method that checks, in
+ * order, that the set is open (else SQLState 55000), that there is a current row (24000) and that
+ * the index is in range (22023), and records {@link #wasNull()}.
  *
  * <p>{@link ResultSet#TYPE_FORWARD_ONLY} streams from the source and refuses every scroll and
  * position method with SQLState 24000. {@link ResultSet#TYPE_SCROLL_INSENSITIVE} reads every row
@@ -39,7 +40,7 @@ import java.util.Objects;
  * {@link AbstractUnsupportedResultSet} throw 0A000 whether open or not. Not thread-safe, like any
  * JDBC result set.
  */
-public final class XClusterResultSet extends AbstractUnsupportedResultSet {
+public final class XClusterResultSet extends AbstractByLabelResultSet {
   private final List<ColumnMeta> columns;
   private final Map<String, Integer> indexByLabel;
   private final XClusterResultSetMetaData metaData;
@@ -57,8 +58,8 @@ public final class XClusterResultSet extends AbstractUnsupportedResultSet {
    * @param rows the rows; this result set closes it
    * @param owner the statement {@link #getStatement()} returns; null when there is none
    * @param type {@link ResultSet#TYPE_FORWARD_ONLY} or {@link ResultSet#TYPE_SCROLL_INSENSITIVE}
-   * @param onClose frees the physical resources behind {@code rows} (connections, statements);
-   *     run exactly once, by the first {@link #close()}
+   * @param onClose frees the physical resources behind {@code rows} (connections, statements); run
+   *     exactly once, by the first {@link #close()}
    * @throws IllegalArgumentException for another result set type
    */
   public XClusterResultSet(
@@ -76,10 +77,11 @@ public final class XClusterResultSet extends AbstractUnsupportedResultSet {
     return switch (type) {
       case TYPE_FORWARD_ONLY -> new ForwardCursor(rows);
       case TYPE_SCROLL_INSENSITIVE -> new ScrollCursor(rows, columnCount);
-      default -> throw new IllegalArgumentException(
-          "a synthetic result set is TYPE_FORWARD_ONLY (1003) or TYPE_SCROLL_INSENSITIVE (1004),"
-              + " not "
-              + type);
+      default ->
+          throw new IllegalArgumentException(
+              "a synthetic result set is TYPE_FORWARD_ONLY (1003) or TYPE_SCROLL_INSENSITIVE"
+                  + " (1004), not "
+                  + type);
     };
   }
 
@@ -264,129 +266,6 @@ public final class XClusterResultSet extends AbstractUnsupportedResultSet {
   public InputStream getBinaryStream(int column) throws SQLException {
     byte[] bytes = getBytes(column);
     return bytes == null ? null : new ByteArrayInputStream(bytes);
-  }
-
-  // ---- getters by label: findColumn, then the getter by index ----
-
-  @Override
-  public String getString(String label) throws SQLException {
-    return getString(findColumn(label));
-  }
-
-  @Override
-  public boolean getBoolean(String label) throws SQLException {
-    return getBoolean(findColumn(label));
-  }
-
-  @Override
-  public byte getByte(String label) throws SQLException {
-    return getByte(findColumn(label));
-  }
-
-  @Override
-  public short getShort(String label) throws SQLException {
-    return getShort(findColumn(label));
-  }
-
-  @Override
-  public int getInt(String label) throws SQLException {
-    return getInt(findColumn(label));
-  }
-
-  @Override
-  public long getLong(String label) throws SQLException {
-    return getLong(findColumn(label));
-  }
-
-  @Override
-  public float getFloat(String label) throws SQLException {
-    return getFloat(findColumn(label));
-  }
-
-  @Override
-  public double getDouble(String label) throws SQLException {
-    return getDouble(findColumn(label));
-  }
-
-  @Override
-  public BigDecimal getBigDecimal(String label) throws SQLException {
-    return getBigDecimal(findColumn(label));
-  }
-
-  @Override
-  @Deprecated
-  public BigDecimal getBigDecimal(String label, int scale) throws SQLException {
-    return getBigDecimal(findColumn(label), scale);
-  }
-
-  @Override
-  public byte[] getBytes(String label) throws SQLException {
-    return getBytes(findColumn(label));
-  }
-
-  @Override
-  public Date getDate(String label) throws SQLException {
-    return getDate(findColumn(label));
-  }
-
-  @Override
-  public Date getDate(String label, Calendar calendar) throws SQLException {
-    return getDate(findColumn(label), calendar);
-  }
-
-  @Override
-  public Time getTime(String label) throws SQLException {
-    return getTime(findColumn(label));
-  }
-
-  @Override
-  public Time getTime(String label, Calendar calendar) throws SQLException {
-    return getTime(findColumn(label), calendar);
-  }
-
-  @Override
-  public Timestamp getTimestamp(String label) throws SQLException {
-    return getTimestamp(findColumn(label));
-  }
-
-  @Override
-  public Timestamp getTimestamp(String label, Calendar calendar) throws SQLException {
-    return getTimestamp(findColumn(label), calendar);
-  }
-
-  @Override
-  public Object getObject(String label) throws SQLException {
-    return getObject(findColumn(label));
-  }
-
-  @Override
-  public <T> T getObject(String label, Class<T> type) throws SQLException {
-    return getObject(findColumn(label), type);
-  }
-
-  @Override
-  public Object getObject(String label, Map<String, Class<?>> map) throws SQLException {
-    return getObject(findColumn(label), map);
-  }
-
-  @Override
-  public String getNString(String label) throws SQLException {
-    return getNString(findColumn(label));
-  }
-
-  @Override
-  public Reader getCharacterStream(String label) throws SQLException {
-    return getCharacterStream(findColumn(label));
-  }
-
-  @Override
-  public Reader getNCharacterStream(String label) throws SQLException {
-    return getNCharacterStream(findColumn(label));
-  }
-
-  @Override
-  public InputStream getBinaryStream(String label) throws SQLException {
-    return getBinaryStream(findColumn(label));
   }
 
   // ---- cursor ----

@@ -89,8 +89,7 @@ final class PhysicalComparison {
   private PhysicalComparison() {}
 
   private static Getter typed(Class<?> type) {
-    return new Getter(
-        "getObject(" + type.getSimpleName() + ")", (rs, c) -> rs.getObject(c, type));
+    return new Getter("getObject(" + type.getSimpleName() + ")", (rs, c) -> rs.getObject(c, type));
   }
 
   private static Calendar utc() {
@@ -122,20 +121,20 @@ final class PhysicalComparison {
       return column + " " + getter;
     }
 
+    /** The physical driver refused and the synthetic result converted: allowed, see the test. */
+    boolean onlyMorePermissive() {
+      return physical.failure() != null && synthetic.failure() == null;
+    }
+
     @Override
     public String toString() {
-      return "row "
-          + row
-          + " "
-          + key()
-          + ": physical "
-          + physical
-          + " | synthetic "
-          + synthetic;
+      return "row " + row + " " + key() + ": physical " + physical + " | synthetic " + synthetic;
     }
   }
 
-  /** The synthetic copy of {@code query}'s result: metadata via ColumnMeta.from, rows via getObject. */
+  /**
+   * The synthetic copy of {@code query}'s result: metadata via ColumnMeta.from, rows via getObject.
+   */
   static XClusterResultSet copy(Connection connection, String query) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet physical = statement.executeQuery(query)) {
@@ -188,6 +187,62 @@ final class PhysicalComparison {
     return differences;
   }
 
+  /** Every ResultSetMetaData answer that differs, except the four a synthetic result fixes. */
+  static List<String> metadataDifferences(Connection connection, String query) throws SQLException {
+    List<String> differences = new ArrayList<>();
+    try (ResultSet synthetic = copy(connection, query);
+        Statement statement = connection.createStatement();
+        ResultSet physical = statement.executeQuery(query)) {
+      ResultSetMetaData expected = physical.getMetaData();
+      ResultSetMetaData actual = synthetic.getMetaData();
+      for (int column = 1; column <= expected.getColumnCount(); column++) {
+        for (MetaRead read : META_READS) {
+          Object want = read.read(expected, column);
+          Object got = read.read(actual, column);
+          if (!Objects.equals(want, got)) {
+            differences.add(
+                expected.getColumnLabel(column) + " " + read + ": " + want + " vs " + got);
+          }
+        }
+      }
+    }
+    return differences;
+  }
+
+  private interface MetaAnswer {
+    Object read(ResultSetMetaData md, int column) throws SQLException;
+  }
+
+  private record MetaRead(String name, MetaAnswer answer) {
+    Object read(ResultSetMetaData md, int column) throws SQLException {
+      return answer.read(md, column);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final List<MetaRead> META_READS =
+      List.of(
+          new MetaRead("getColumnLabel", ResultSetMetaData::getColumnLabel),
+          new MetaRead("getColumnName", ResultSetMetaData::getColumnName),
+          new MetaRead("getTableName", ResultSetMetaData::getTableName),
+          new MetaRead("getSchemaName", ResultSetMetaData::getSchemaName),
+          new MetaRead("getCatalogName", ResultSetMetaData::getCatalogName),
+          new MetaRead("getColumnType", ResultSetMetaData::getColumnType),
+          new MetaRead("getColumnTypeName", ResultSetMetaData::getColumnTypeName),
+          new MetaRead("getColumnClassName", ResultSetMetaData::getColumnClassName),
+          new MetaRead("getPrecision", ResultSetMetaData::getPrecision),
+          new MetaRead("getScale", ResultSetMetaData::getScale),
+          new MetaRead("isNullable", ResultSetMetaData::isNullable),
+          new MetaRead("getColumnDisplaySize", ResultSetMetaData::getColumnDisplaySize),
+          new MetaRead("isSigned", ResultSetMetaData::isSigned),
+          new MetaRead("isAutoIncrement", ResultSetMetaData::isAutoIncrement),
+          new MetaRead("isCaseSensitive", ResultSetMetaData::isCaseSensitive),
+          new MetaRead("isCurrency", ResultSetMetaData::isCurrency));
+
   /** The keys ({@code column getter}) of some differences, for messages. */
   static Set<String> keys(List<Difference> differences) {
     Set<String> keys = new TreeSet<>();
@@ -200,7 +255,8 @@ final class PhysicalComparison {
       Object value = normalized(getter.read().read(resultSet, column));
       return new Outcome(value, resultSet.wasNull(), null);
     } catch (SQLException | RuntimeException failure) {
-      return new Outcome(null, false, failure.getClass().getSimpleName() + ": " + failure.getMessage());
+      return new Outcome(
+          null, false, failure.getClass().getSimpleName() + ": " + failure.getMessage());
     }
   }
 

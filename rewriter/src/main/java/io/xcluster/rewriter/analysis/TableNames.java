@@ -11,11 +11,11 @@ import net.sf.jsqlparser.schema.Table;
  * ({@code "Users"}, {@code `Users`}), and its own unquoting leaves doubled quotes ({@code "a""b"}) escaped;
  * here quotes are stripped and unescaped, and a quoted name is flagged because it matches case-sensitively.
  */
-final class TableNames {
+public final class TableNames {
   private TableNames() {}
 
   /** Catalog parts are dropped: {@code cat.schema.table} is schema + table. */
-  static TableName of(Table table) {
+  public static TableName of(Table table) {
     return of(table.getSchemaName(), table.getName());
   }
 

@@ -1,0 +1,210 @@
+package io.xcluster.rewriter;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A SELECT whose tables live in several clusters, decomposed: one query per cluster group, run in order,
+ * later queries binding the join keys collected so far as IN lists; then joins, filters, projection,
+ * DISTINCT, ORDER BY and LIMIT/OFFSET in memory.
+ *
+ * <p>Rows are handled in one combined layout: each fetch's columns occupy the slots
+ * {@code [offset, offset + width)} of a row {@code width} wide, so every expression refers to slots.
+ *
+ * @param sql the original statement
+ * @param fetches the per-cluster queries in execution order
+ * @param joins {@code joins.get(k)} brings in the rows of {@code fetches.get(k + 1)}
+ * @param filters conditions left over from WHERE, each evaluated on the combined row; a row stays only when
+ *     all are TRUE
+ * @param outputs the SELECT list
+ * @param order ORDER BY keys
+ * @param distinct SELECT DISTINCT
+ * @param limit LIMIT / FETCH FIRST, if any
+ * @param offset OFFSET, if any
+ * @param width the combined row width
+ */
+public record CrossClusterPlan(
+    String sql,
+    List<Fetch> fetches,
+    List<JoinStep> joins,
+    List<Value> filters,
+    List<Output> outputs,
+    List<SortKey> order,
+    boolean distinct,
+    Optional<Bound> limit,
+    Optional<Bound> offset,
+    int width) implements Plan {
+
+  public CrossClusterPlan {
+    fetches = List.copyOf(fetches);
+    joins = List.copyOf(joins);
+    filters = List.copyOf(filters);
+    outputs = List.copyOf(outputs);
+    order = List.copyOf(order);
+  }
+
+  @Override
+  public StatementKind kind() {
+    return StatementKind.QUERY;
+  }
+
+  /**
+   * One query to one cluster.
+   *
+   * @param cluster the logical cluster
+   * @param sql the query without its key predicate
+   * @param sqlHasWhere whether {@code sql} already has a WHERE (the key predicate is then AND-ed)
+   * @param keyColumns the columns the bound keys are matched against, as SQL; empty when unbound
+   * @param keySlots the combined-row slots whose distinct non-null values are bound; empty when unbound
+   * @param parameters the statement's 1-based parameter indexes, in the order {@code sql} uses them
+   * @param offset where this fetch's columns start in the combined row
+   * @param width how many columns it selects
+   * @param tables what it reads, for EXPLAIN and messages
+   */
+  public record Fetch(
+      String cluster,
+      String sql,
+      boolean sqlHasWhere,
+      List<String> keyColumns,
+      int[] keySlots,
+      List<Integer> parameters,
+      int offset,
+      int width,
+      String tables) {
+
+    public Fetch {
+      keyColumns = List.copyOf(keyColumns);
+      keySlots = keySlots.clone();
+      parameters = List.copyOf(parameters);
+    }
+
+    public boolean bound() {
+      return keySlots.length > 0;
+    }
+
+    /** The SQL with a key predicate for {@code keys} key tuples, each a row of {@link #keyColumns()}. */
+    public String sqlFor(int keys) {
+      if (!bound()) {
+        return sql;
+      }
+      String one = keyColumns.size() == 1 ? "?" : "(" + "?, ".repeat(keyColumns.size() - 1) + "?)";
+      String target = keyColumns.size() == 1 ? keyColumns.get(0) : "(" + String.join(", ", keyColumns) + ")";
+      StringBuilder text = new StringBuilder(sql.length() + 16 + keys * (one.length() + 2));
+      text.append(sql).append(sqlHasWhere ? " AND " : " WHERE ").append(target).append(" IN (");
+      for (int i = 0; i < keys; i++) {
+        text.append(i == 0 ? "" : ", ").append(one);
+      }
+      return text.append(')').toString();
+    }
+
+    @Override
+    public String toString() {
+      return "Fetch[" + cluster + ": " + sqlFor(bound() ? 1 : 0)
+          + (bound() ? " <- keys from slots " + Arrays.toString(keySlots) : "") + "]";
+    }
+  }
+
+  /** How the rows of one fetch join the rows accumulated before it. */
+  public enum JoinKind { INNER, LEFT, RIGHT, FULL }
+
+  /**
+   * @param leftSlots key slots among the earlier fetches' columns
+   * @param rightSlots the matching key slots among this fetch's columns
+   * @param conditions further ON conditions, evaluated on the combined row
+   */
+  public record JoinStep(JoinKind kind, int[] leftSlots, int[] rightSlots, List<Value> conditions) {
+    public JoinStep {
+      leftSlots = leftSlots.clone();
+      rightSlots = rightSlots.clone();
+      conditions = List.copyOf(conditions);
+    }
+
+    @Override
+    public String toString() {
+      return kind + " JOIN on slots " + Arrays.toString(leftSlots) + " = " + Arrays.toString(rightSlots)
+          + (conditions.isEmpty() ? "" : " and " + conditions);
+    }
+  }
+
+  /** A value of the combined row: a fetched column, or an expression computed in memory. */
+  public sealed interface Value permits Slot, Computed {}
+
+  public record Slot(int slot) implements Value {
+    @Override
+    public String toString() {
+      return "$" + slot;
+    }
+  }
+
+  /**
+   * @param expression the compiled expression over the combined row's slots
+   * @param text the SQL it came from, for EXPLAIN and messages
+   * @param typeName the SQL type PostgreSQL would give it ({@code int4}, {@code numeric}, {@code text}...), or
+   *     empty when not known before evaluation
+   */
+  public record Computed(io.xcluster.rewriter.eval.Expr expression, String text, String typeName)
+      implements Value {
+    @Override
+    public String toString() {
+      return "{" + text + "}";
+    }
+  }
+
+  /**
+   * One column of the result.
+   *
+   * @param label the label, or empty to take the label the cluster gave the fetched column
+   */
+  public record Output(Value value, Optional<String> label) {
+    @Override
+    public String toString() {
+      return value + label.map(name -> " AS " + name).orElse("");
+    }
+  }
+
+  public record SortKey(Value value, boolean ascending, boolean nullsFirst) {
+    @Override
+    public String toString() {
+      return value + (ascending ? " ASC" : " DESC") + (nullsFirst ? " NULLS FIRST" : " NULLS LAST");
+    }
+  }
+
+  /** A LIMIT or OFFSET: a literal, or the value of a statement parameter (1-based index). */
+  public record Bound(long literal, int parameter) {
+    public static Bound of(long literal) {
+      return new Bound(literal, 0);
+    }
+
+    public static Bound parameter(int index) {
+      return new Bound(-1, index);
+    }
+
+    @Override
+    public String toString() {
+      return parameter == 0 ? Long.toString(literal) : "parameter " + parameter;
+    }
+  }
+
+  /** A readable form, one step per line: what EXPLAIN and golden tests show. */
+  public String describe() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < fetches.size(); i++) {
+      if (i > 0) {
+        text.append("  ").append(joins.get(i - 1)).append('\n');
+      }
+      text.append(i + 1).append(". ").append(fetches.get(i)).append('\n');
+    }
+    if (!filters.isEmpty()) {
+      text.append("filter ").append(filters).append('\n');
+    }
+    text.append("output ").append(outputs.stream().map(Object::toString).collect(Collectors.joining(", ")));
+    if (!order.isEmpty()) {
+      text.append("\norder ").append(order);
+    }
+    limit.ifPresent(bound -> text.append("\nlimit ").append(bound));
+    offset.ifPresent(bound -> text.append("\noffset ").append(bound));
+    return text.toString();
+  }
+}

@@ -1,0 +1,219 @@
+package io.xcluster.rewriter.cross;
+
+import io.xcluster.config.XClusterConfig;
+import io.xcluster.rewriter.ColumnCatalog;
+import io.xcluster.rewriter.CrossClusterPlan;
+import io.xcluster.rewriter.CrossClusterPlan.Bound;
+import io.xcluster.rewriter.CrossClusterPlan.Output;
+import io.xcluster.rewriter.CrossClusterPlan.SortKey;
+import io.xcluster.rewriter.Dialect;
+import io.xcluster.rewriter.cross.Scope.ColumnRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.sf.jsqlparser.expression.Alias;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.select.AllColumns;
+import net.sf.jsqlparser.statement.select.AllTableColumns;
+import net.sf.jsqlparser.statement.select.Limit;
+import net.sf.jsqlparser.statement.select.OrderByElement;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SelectItem;
+
+/**
+ * Decomposes a SELECT whose tables live in several clusters into a {@link CrossClusterPlan}. What it cannot
+ * decompose with certainty of the same answer as one database holding every table, it refuses
+ * (FEATURE_NOT_SUPPORTED naming the construct).
+ *
+ * <p>Each call builds a fresh {@link Values} for the statement; the planner itself holds only the
+ * configuration and the column catalog.
+ */
+public final class CrossClusterPlanner {
+  private final XClusterConfig config;
+  private final ColumnCatalog catalog;
+  private final Dialect primary;
+
+  public CrossClusterPlanner(XClusterConfig config, ColumnCatalog catalog) {
+    this.config = config;
+    this.catalog = catalog;
+    String primaryCluster = config.tables().defaultCluster()
+        .orElseGet(() -> config.clusters().keySet().iterator().next());
+    this.primary = FromClause.dialectOf(config, primaryCluster);
+  }
+
+  public CrossClusterPlan plan(String sql, Statement statement) {
+    if (!(statement instanceof PlainSelect select)) {
+      throw Refusals.construct("a set operation, VALUES or parenthesised SELECT at the top level");
+    }
+    refuseClauses(select);
+    FromClause from = FromClause.of(select, config, catalog);
+    Scope scope = new Scope(from.leaves);
+    JoinOrder order = JoinOrder.of(from, scope, select.getWhere());
+    Values values = new Values(scope, order, primary);
+    List<Values.Pending> outputs = new ArrayList<>();
+    List<Optional<String>> labels = new ArrayList<>();
+    for (SelectItem<?> item : select.getSelectItems()) {
+      addOutputs(item, values, scope, outputs, labels);
+    }
+    List<PendingSort> sort = sortKeys(select, values, outputs, labels);
+    return values.finish(sql, outputs, labels, sort, select.getDistinct() != null,
+        limit(select), offset(select));
+  }
+
+  private static void refuseClauses(PlainSelect select) {
+    if (select.getGroupBy() != null || select.getHaving() != null) {
+      throw Refusals.construct("GROUP BY or HAVING (aggregation across clusters is not supported yet)");
+    }
+    if (select.getWithItemsList() != null && !select.getWithItemsList().isEmpty()) {
+      throw Refusals.construct("a WITH clause");
+    }
+    if (select.getForMode() != null || select.getForClause() != null) {
+      throw Refusals.construct("FOR UPDATE / FOR SHARE (rows of several clusters cannot be locked atomically)");
+    }
+    if (select.getIntoTables() != null || select.getTop() != null || select.getQualify() != null
+        || select.getLateralViews() != null || select.getWindowDefinitions() != null) {
+      throw Refusals.construct("INTO, TOP, QUALIFY, LATERAL VIEW or WINDOW clauses");
+    }
+    if (select.getDistinct() != null && select.getDistinct().getOnSelectItems() != null) {
+      throw Refusals.construct("DISTINCT ON");
+    }
+  }
+
+  private void addOutputs(SelectItem<?> item, Values values, Scope scope, List<Values.Pending> outputs,
+      List<Optional<String>> labels) {
+    Expression expression = item.getExpression();
+    if (expression instanceof AllTableColumns table) {
+      Column qualifier = new Column(table.getTable(), "*");
+      Leaf leaf = scope.leaves().stream()
+          .filter(l -> l.answersTo(Identifier.of(table.getTable().getName()).text(),
+              Identifier.of(table.getTable().getName()).quoted()))
+          .findFirst().orElseThrow(() -> Refusals.construct("an unknown table in " + qualifier));
+      addAllColumns(leaf, values, outputs, labels);
+    } else if (expression instanceof AllColumns) {
+      scope.leaves().forEach(leaf -> addAllColumns(leaf, values, outputs, labels));
+    } else {
+      Values.Pending value = values.of(expression);
+      outputs.add(value);
+      labels.add(label(item.getAlias(), value, expression, values));
+    }
+  }
+
+  private static void addAllColumns(Leaf leaf, Values values, List<Values.Pending> outputs,
+      List<Optional<String>> labels) {
+    for (int i = 0; i < leaf.columns().size(); i++) {
+      outputs.add(values.column(new ColumnRef(leaf.position(), i)));
+      labels.add(Optional.empty());
+    }
+  }
+
+  /** An alias folds as its cluster folds it; an unaliased in-memory expression gets the primary's label. */
+  private Optional<String> label(Alias alias, Values.Pending value, Expression expression, Values values) {
+    Dialect dialect = values.dialectOf(value);
+    if (alias != null) {
+      Identifier name = Identifier.of(alias.getName());
+      return Optional.of(name.quoted() ? name.text() : dialect.foldUnquoted(name.text()));
+    }
+    return value instanceof Values.PendingComputed ? Optional.of(DefaultLabels.of(expression, primary))
+        : Optional.empty();
+  }
+
+  record PendingSort(Values.Pending value, boolean ascending, boolean nullsFirst) {}
+
+  private List<PendingSort> sortKeys(PlainSelect select, Values values, List<Values.Pending> outputs,
+      List<Optional<String>> labels) {
+    List<PendingSort> keys = new ArrayList<>();
+    if (select.getOrderByElements() == null) {
+      return keys;
+    }
+    for (OrderByElement element : select.getOrderByElements()) {
+      Values.Pending value = sortValue(element.getExpression(), values, outputs, labels);
+      boolean ascending = element.isAsc();
+      boolean nullsFirst = switch (element.getNullOrdering() == null ? "" : element.getNullOrdering().name()) {
+        case "NULLS_FIRST" -> true;
+        case "NULLS_LAST" -> false;
+        default -> values.dialectOf(value).nullsFirst(ascending);
+      };
+      keys.add(new PendingSort(value, ascending, nullsFirst));
+    }
+    if (select.getDistinct() != null && keys.stream().anyMatch(k -> !outputs.contains(k.value()))) {
+      throw new io.xcluster.error.XClusterException(io.xcluster.error.SqlState.SYNTAX_ERROR,
+          "for SELECT DISTINCT, ORDER BY expressions must appear in the select list");
+    }
+    return keys;
+  }
+
+  /** An ordinal, an output alias, or an expression over the FROM items (as PostgreSQL resolves them). */
+  private static Values.Pending sortValue(Expression expression, Values values, List<Values.Pending> outputs,
+      List<Optional<String>> labels) {
+    if (expression instanceof LongValue ordinal) {
+      long position = ordinal.getValue();
+      if (position < 1 || position > outputs.size()) {
+        throw new io.xcluster.error.XClusterException(io.xcluster.error.SqlState.SYNTAX_ERROR,
+            "ORDER BY position " + position + " is not in select list");
+      }
+      return outputs.get((int) position - 1);
+    }
+    if (expression instanceof Column column && column.getTable() == null) {
+      Identifier name = Identifier.of(column.getColumnName());
+      for (int i = 0; i < labels.size(); i++) {
+        String label = labels.get(i).orElse(null);
+        if (label != null && (name.quoted() ? label.equals(name.text()) : label.equalsIgnoreCase(name.text()))) {
+          return outputs.get(i);
+        }
+      }
+    }
+    return values.of(expression);
+  }
+
+  private static Optional<Bound> limit(PlainSelect select) {
+    Limit limit = select.getLimit();
+    if (limit != null && limit.getRowCount() != null) {
+      return bound(limit.getRowCount(), "LIMIT");
+    }
+    if (select.getFetch() != null) {
+      Expression count = select.getFetch().getExpression();
+      return count == null ? Optional.of(Bound.of(select.getFetch().getRowCount())) : bound(count, "FETCH FIRST");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Bound> offset(PlainSelect select) {
+    if (select.getLimit() != null && select.getLimit().getOffset() != null) {
+      return bound(select.getLimit().getOffset(), "OFFSET");
+    }
+    if (select.getOffset() != null) {
+      return bound(select.getOffset().getOffset(), "OFFSET");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Bound> bound(Expression value, String clause) {
+    if (value instanceof LongValue number) {
+      return Optional.of(Bound.of(number.getValue()));
+    }
+    if (value instanceof JdbcParameter parameter && !parameter.isUseFixedIndex()) {
+      return Optional.of(Bound.parameter(parameter.getIndex()));
+    }
+    if (value instanceof net.sf.jsqlparser.expression.NullValue || value instanceof net.sf.jsqlparser.expression.AllValue) {
+      return Optional.empty();
+    }
+    throw Refusals.construct(clause + " " + value + " (only a number or a ? parameter)");
+  }
+
+  /** For PlanOutputs: the sort keys resolved to plan values. */
+  static List<SortKey> sortKeys(List<PendingSort> keys, Values values) {
+    return keys.stream().map(k -> new SortKey(values.resolve(k.value()), k.ascending(), k.nullsFirst())).toList();
+  }
+
+  static List<Output> outputs(List<Values.Pending> outputs, List<Optional<String>> labels, Values values) {
+    List<Output> resolved = new ArrayList<>();
+    for (int i = 0; i < outputs.size(); i++) {
+      resolved.add(new Output(values.resolve(outputs.get(i)), labels.get(i)));
+    }
+    return resolved;
+  }
+}

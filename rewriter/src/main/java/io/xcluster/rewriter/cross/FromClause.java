@@ -1,0 +1,128 @@
+package io.xcluster.rewriter.cross;
+
+import io.xcluster.config.TableName;
+import io.xcluster.config.XClusterConfig;
+import io.xcluster.rewriter.ColumnCatalog;
+import io.xcluster.rewriter.Dialect;
+import io.xcluster.rewriter.analysis.Analysis;
+import io.xcluster.rewriter.analysis.TableNames;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import net.sf.jsqlparser.expression.Alias;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.schema.Table;
+
+/**
+ * The FROM clause of a cross-cluster SELECT as a left-deep sequence: item 0, then each further item with
+ * the kind of join that brings it in and its ON condition. Tables and single-cluster derived tables are
+ * supported; anything else is refused by name.
+ */
+final class FromClause {
+
+  enum JoinType { INNER, LEFT, RIGHT, FULL }
+
+  /** How item {@code i} (i >= 1) joins the items before it; {@code on} is null for comma and CROSS joins. */
+  record JoinSpec(JoinType type, Expression on) {}
+
+  final List<Leaf> leaves;
+  final List<JoinSpec> joins;
+
+  private FromClause(List<Leaf> leaves, List<JoinSpec> joins) {
+    this.leaves = List.copyOf(leaves);
+    this.joins = List.copyOf(joins);
+  }
+
+  static FromClause of(PlainSelect select, XClusterConfig config, ColumnCatalog catalog) {
+    List<Leaf> leaves = new ArrayList<>();
+    List<JoinSpec> joins = new ArrayList<>();
+    leaves.add(leaf(0, select.getFromItem(), config, catalog));
+    List<Join> written = select.getJoins() == null ? List.of() : select.getJoins();
+    for (Join join : written) {
+      joins.add(new JoinSpec(typeOf(join), on(join)));
+      leaves.add(leaf(leaves.size(), join.getRightItem(), config, catalog));
+    }
+    return new FromClause(leaves, joins);
+  }
+
+  boolean hasOuterJoin() {
+    return joins.stream().anyMatch(join -> join.type() != JoinType.INNER);
+  }
+
+  private static JoinType typeOf(Join join) {
+    if (join.isNatural() || !join.getUsingColumns().isEmpty() || join.isApply() || join.isSemi()
+        || join.isWindowJoin() || join.isAsOf() || join.isArray() || join.isFetch() || join.isAny() || join.isAll()) {
+      throw Refusals.construct("the join '" + join + "' (NATURAL, USING, APPLY, SEMI and similar joins)");
+    }
+    if (join.isLeft()) {
+      return JoinType.LEFT;
+    }
+    if (join.isRight()) {
+      return JoinType.RIGHT;
+    }
+    if (join.isFull()) {
+      return JoinType.FULL;
+    }
+    return JoinType.INNER;
+  }
+
+  private static Expression on(Join join) {
+    var conditions = join.getOnExpressions();
+    if (conditions == null || conditions.isEmpty()) {
+      return null;
+    }
+    if (conditions.size() > 1) {
+      throw Refusals.construct("a join with several ON clauses: " + join);
+    }
+    return conditions.iterator().next();
+  }
+
+  private static Leaf leaf(int position, FromItem item, XClusterConfig config, ColumnCatalog catalog) {
+    if (item instanceof Table table) {
+      return tableLeaf(position, table, config, catalog);
+    }
+    if (item instanceof ParenthesedSelect derived && derived.getAlias() != null) {
+      return derivedLeaf(position, derived, config, catalog);
+    }
+    throw Refusals.construct("the FROM item '" + item + "' (only tables and aliased single-cluster subqueries"
+        + " can be joined across clusters)");
+  }
+
+  private static Leaf tableLeaf(int position, Table table, XClusterConfig config, ColumnCatalog catalog) {
+    TableName name = TableNames.of(table);
+    String cluster = config.tables().clusterOf(name);
+    Alias alias = table.getAlias();
+    String qualifier = alias != null ? alias.getName() : table.getName();
+    Identifier reference = Identifier.of(qualifier);
+    String sql = Quoting.forDialect(table.toString(), dialectOf(config, cluster));
+    return new Leaf(position, reference.text(), reference.quoted(), qualifier, name, sql, cluster,
+        dialectOf(config, cluster), catalog.columns(cluster, sql));
+  }
+
+  private static Leaf derivedLeaf(int position, ParenthesedSelect derived, XClusterConfig config,
+      ColumnCatalog catalog) {
+    Set<String> clusters = new LinkedHashSet<>();
+    for (TableName table : Analysis.of(derived.getSelect()).tables()) {
+      clusters.add(config.tables().clusterOf(table));
+    }
+    if (clusters.size() != 1) {
+      throw Refusals.construct("the derived table " + derived.getAlias().getName() + ", whose tables "
+          + (clusters.isEmpty() ? "are none" : "live in clusters " + clusters)
+          + " (a subquery in FROM must read one cluster)");
+    }
+    String cluster = clusters.iterator().next();
+    Identifier reference = Identifier.of(derived.getAlias().getName());
+    String sql = Quoting.forDialect(derived.toString(), dialectOf(config, cluster));
+    return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null, sql, cluster,
+        dialectOf(config, cluster), catalog.columns(cluster, sql));
+  }
+
+  static Dialect dialectOf(XClusterConfig config, String cluster) {
+    return Dialect.ofUrl(config.cluster(cluster).url());
+  }
+}

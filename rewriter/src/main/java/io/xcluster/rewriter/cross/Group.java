@@ -1,0 +1,103 @@
+package io.xcluster.rewriter.cross;
+
+import io.xcluster.rewriter.Dialect;
+import io.xcluster.rewriter.cross.Scope.ColumnRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import net.sf.jsqlparser.expression.Expression;
+
+/**
+ * FROM items of one cluster that run as one query, and what that query selects and filters. Built while
+ * planning: conditions are pushed in, columns and expressions are asked for (each once), and finally it is
+ * printed as SQL.
+ */
+final class Group {
+  final List<Leaf> leaves = new ArrayList<>();
+  final List<Conjunct> pushed = new ArrayList<>();
+  private final List<Object> items = new ArrayList<>();
+  private final Map<ColumnRef, Integer> columnItems = new HashMap<>();
+  private final Map<Expression, Integer> expressionItems = new IdentityHashMap<>();
+  int offset;
+
+  Group(Leaf first) {
+    leaves.add(first);
+  }
+
+  String cluster() {
+    return leaves.get(0).cluster();
+  }
+
+  Dialect dialect() {
+    return leaves.get(0).dialect();
+  }
+
+  boolean contains(int leaf) {
+    return leaves.stream().anyMatch(l -> l.position() == leaf);
+  }
+
+  /** The item index of a column, selecting it if it is not selected yet. */
+  int column(ColumnRef column) {
+    return columnItems.computeIfAbsent(column, c -> add(c));
+  }
+
+  /** The item index of an expression the cluster computes (each expression object selected once). */
+  int expression(Expression expression) {
+    return expressionItems.computeIfAbsent(expression, e -> add(e));
+  }
+
+  private int add(Object item) {
+    items.add(item);
+    return items.size() - 1;
+  }
+
+  int width() {
+    return items.size();
+  }
+
+  String describeTables() {
+    return leaves.stream().map(Leaf::describe).collect(Collectors.joining(", "));
+  }
+
+  String columnSql(ColumnRef column) {
+    Leaf leaf = leaves.stream().filter(l -> l.position() == column.leaf()).findFirst().orElseThrow();
+    return Quoting.forDialect(leaf.qualifierSql(), dialect()) + "." + quote(leaf.columnName(column.column()));
+  }
+
+  /**
+   * The group's query. Parameters appear in the order: selected expressions, then pushed conditions, as the
+   * returned parameter list says.
+   */
+  String sql(List<Integer> parameters) {
+    StringBuilder text = new StringBuilder("SELECT ");
+    for (int i = 0; i < items.size(); i++) {
+      text.append(i == 0 ? "" : ", ");
+      Object item = items.get(i);
+      if (item instanceof ColumnRef column) {
+        text.append(columnSql(column));
+      } else {
+        Expression expression = (Expression) item;
+        text.append(expression);
+        ExpressionFacts.of(expression).parameters.forEach(p -> parameters.add(p.getIndex()));
+      }
+    }
+    if (items.isEmpty()) {
+      text.append("1");
+    }
+    text.append(" FROM ").append(leaves.stream().map(Leaf::sql).collect(Collectors.joining(", ")));
+    for (int i = 0; i < pushed.size(); i++) {
+      text.append(i == 0 ? " WHERE (" : " AND (").append(pushed.get(i).expression()).append(')');
+      pushed.get(i).facts().parameters.forEach(p -> parameters.add(p.getIndex()));
+    }
+    return Quoting.forDialect(text.toString(), dialect());
+  }
+
+  private String quote(String column) {
+    return dialect() == Dialect.MYSQL
+        ? '`' + column.replace("`", "``") + '`'
+        : '"' + column.replace("\"", "\"\"") + '"';
+  }
+}

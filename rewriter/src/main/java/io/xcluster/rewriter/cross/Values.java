@@ -1,0 +1,189 @@
+package io.xcluster.rewriter.cross;
+
+import io.xcluster.rewriter.CatalogColumn;
+import io.xcluster.rewriter.CrossClusterPlan;
+import io.xcluster.rewriter.CrossClusterPlan.Bound;
+import io.xcluster.rewriter.CrossClusterPlan.Computed;
+import io.xcluster.rewriter.CrossClusterPlan.Fetch;
+import io.xcluster.rewriter.CrossClusterPlan.JoinStep;
+import io.xcluster.rewriter.CrossClusterPlan.Slot;
+import io.xcluster.rewriter.CrossClusterPlan.Value;
+import io.xcluster.rewriter.Dialect;
+import io.xcluster.rewriter.cross.CrossClusterPlanner.PendingSort;
+import io.xcluster.rewriter.cross.JoinOrder.Step;
+import io.xcluster.rewriter.cross.Scope.ColumnRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.schema.Column;
+
+/**
+ * The values a cross-cluster plan needs, decided in two phases. While planning, each value is asked for and
+ * registered with the group that fetches it: a column, or an expression of one group's columns, which that
+ * group's cluster computes (unless the group can be NULL-extended by an outer join: a NULL-extended row has
+ * NULL columns but an expression like COALESCE need not be NULL, so it is computed in memory). Everything
+ * else is computed in memory. Once every group knows its columns, their offsets in the combined row are
+ * fixed and the values resolve to slots and compiled expressions.
+ */
+final class Values {
+  sealed interface Pending permits PendingSlot, PendingComputed {}
+
+  record PendingSlot(Group group, int item) implements Pending {}
+
+  record PendingComputed(Expression expression) implements Pending {}
+
+  private final Scope scope;
+  private final JoinOrder order;
+  private final Dialect primary;
+  private final Map<Integer, Group> groupOfLeaf = new HashMap<>();
+  private final Set<Group> nullable;
+
+  Values(Scope scope, JoinOrder order, Dialect primary) {
+    this.scope = scope;
+    this.order = order;
+    this.primary = primary;
+    for (Step step : order.steps) {
+      step.group().leaves.forEach(leaf -> groupOfLeaf.put(leaf.position(), step.group()));
+    }
+    this.nullable = nullableGroups(order);
+  }
+
+  private static Set<Group> nullableGroups(JoinOrder order) {
+    Set<Group> nullable = new LinkedHashSet<>();
+    for (int i = 1; i < order.steps.size(); i++) {
+      Step step = order.steps.get(i);
+      switch (step.kind()) {
+        case LEFT -> nullable.add(step.group());
+        case RIGHT -> order.steps.subList(0, i).forEach(s -> nullable.add(s.group()));
+        case FULL -> order.steps.subList(0, i + 1).forEach(s -> nullable.add(s.group()));
+        case INNER -> { }
+      }
+    }
+    return nullable;
+  }
+
+  Pending column(ColumnRef column) {
+    Group group = groupOfLeaf.get(column.leaf());
+    return new PendingSlot(group, group.column(column));
+  }
+
+  Pending of(Expression expression) {
+    ExpressionFacts facts = ExpressionFacts.of(expression);
+    if (facts.unsupported != null) {
+      throw Refusals.construct(facts.unsupported);
+    }
+    if (expression instanceof Column column) {
+      return column(scope.resolve(column));
+    }
+    if (facts.columns.isEmpty() && facts.parameters.isEmpty()) {
+      return constant(expression, facts);
+    }
+    Set<Group> groups = new LinkedHashSet<>();
+    facts.columns.forEach(column -> groups.add(groupOfLeaf.get(scope.resolve(column).leaf())));
+    if (groups.size() == 1 && !nullable.contains(groups.iterator().next())) {
+      Group group = groups.iterator().next();
+      return new PendingSlot(group, group.expression(expression));
+    }
+    return computed(expression, facts);
+  }
+
+  /**
+   * A constant is computed by a cluster whose rows are never NULL-extended, so that the database types it
+   * (PostgreSQL's 42 is int4); only without such a cluster is it computed in memory.
+   */
+  private Pending constant(Expression expression, ExpressionFacts facts) {
+    for (Step step : order.steps) {
+      if (!nullable.contains(step.group())) {
+        return new PendingSlot(step.group(), step.group().expression(expression));
+      }
+    }
+    return computed(expression, facts);
+  }
+
+  /** An expression evaluated in memory; the columns it reads are fetched. */
+  private Pending computed(Expression expression, ExpressionFacts facts) {
+    facts.columns.forEach(column -> column(scope.resolve(column)));
+    return new PendingComputed(expression);
+  }
+
+  Dialect dialectOf(Pending value) {
+    return value instanceof PendingSlot slot ? slot.group().dialect() : primary;
+  }
+
+  Value resolve(Pending value) {
+    if (value instanceof PendingSlot slot) {
+      return new Slot(slot.group().offset + slot.item());
+    }
+    Expression expression = ((PendingComputed) value).expression();
+    var compiled = Expressions.compile(expression, this::slotOf, this::catalogColumn);
+    List<CatalogColumn> read = ExpressionFacts.of(expression).columns.stream().map(this::catalogColumn).toList();
+    return new Computed(compiled, expression.toString(), Expressions.typeName(compiled, read));
+  }
+
+  private int slotOf(Column column) {
+    ColumnRef ref = scope.resolve(column);
+    Group group = groupOfLeaf.get(ref.leaf());
+    return group.offset + group.column(ref);
+  }
+
+  private CatalogColumn catalogColumn(Column column) {
+    ColumnRef ref = scope.resolve(column);
+    return scope.leaves().get(ref.leaf()).columns().get(ref.column());
+  }
+
+  CrossClusterPlan finish(String sql, List<Pending> outputs, List<Optional<String>> labels,
+      List<PendingSort> sort, boolean distinct, Optional<Bound> limit, Optional<Bound> offset) {
+    List<List<Pending>> conditions = new ArrayList<>();
+    for (Step step : order.steps) {
+      step.keys().forEach(key -> {
+        column(key[0]);
+        column(key[1]);
+      });
+      conditions.add(step.conditions().stream().map(c -> computed(c.expression(), c.facts())).toList());
+    }
+    List<Pending> filters = order.residual.stream().map(c -> computed(c.expression(), c.facts())).toList();
+    int width = fixOffsets();
+    List<Fetch> fetches = new ArrayList<>();
+    List<JoinStep> joins = new ArrayList<>();
+    for (int i = 0; i < order.steps.size(); i++) {
+      Step step = order.steps.get(i);
+      fetches.add(fetch(step));
+      if (i > 0) {
+        joins.add(new JoinStep(step.kind(), slots(step, 0), slots(step, 1),
+            conditions.get(i).stream().map(this::resolve).toList()));
+      }
+    }
+    return new CrossClusterPlan(sql, fetches, joins, filters.stream().map(this::resolve).toList(),
+        CrossClusterPlanner.outputs(outputs, labels, this), CrossClusterPlanner.sortKeys(sort, this), distinct,
+        limit, offset, width);
+  }
+
+  private int fixOffsets() {
+    int offset = 0;
+    for (Step step : order.steps) {
+      step.group().offset = offset;
+      offset += step.group().width();
+    }
+    return offset;
+  }
+
+  private int[] slots(Step step, int side) {
+    return step.keys().stream().mapToInt(key -> ((Slot) resolve(column(key[side]))).slot()).toArray();
+  }
+
+  private Fetch fetch(Step step) {
+    Group group = step.group();
+    List<Integer> parameters = new ArrayList<>();
+    String text = group.sql(parameters);
+    boolean bound = step.bindable() && !step.keys().isEmpty();
+    List<String> keyColumns = bound ? step.keys().stream().map(key -> group.columnSql(key[1])).toList() : List.of();
+    int[] keySlots = bound ? slots(step, 0) : new int[0];
+    return new Fetch(group.cluster(), text, !group.pushed.isEmpty(), keyColumns, keySlots, parameters,
+        group.offset, group.width(), group.describeTables());
+  }
+}
