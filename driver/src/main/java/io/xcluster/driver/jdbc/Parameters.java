@@ -8,7 +8,8 @@ import java.util.Arrays;
 /**
  * The parameter values set on a PreparedStatement, kept as the setter calls that made them: replaying a
  * {@link Binder} calls the same setter, with the same type, on the physical statement. The index a binder is
- * replayed at is a parameter of the replay, so that a plan can move a parameter to another position.
+ * replayed at is a parameter of the replay, so that a plan can move a parameter to another position. The
+ * value itself is kept too, for what a cross-cluster plan evaluates in memory (LIMIT ?, expressions).
  */
 final class Parameters {
 
@@ -20,22 +21,37 @@ final class Parameters {
 
   private static final Binder[] NONE = new Binder[0];
   private Binder[] binders = new Binder[8];
+  private Object[] values = new Object[8];
   private int highest;
 
-  void set(int index, Binder binder) throws SQLException {
+  void set(int index, Object value, Binder binder) throws SQLException {
     if (index < 1) {
       throw SqlExceptions.of(SqlState.INVALID_PARAMETER, "parameter index must be >= 1, was " + index);
     }
     if (index > binders.length) {
-      binders = Arrays.copyOf(binders, Math.max(index, binders.length * 2));
+      int size = Math.max(index, binders.length * 2);
+      binders = Arrays.copyOf(binders, size);
+      values = Arrays.copyOf(values, size);
     }
     binders[index - 1] = binder;
+    values[index - 1] = value;
     highest = Math.max(highest, index);
   }
 
   void clear() {
     Arrays.fill(binders, 0, highest, null);
+    Arrays.fill(values, 0, highest, null);
     highest = 0;
+  }
+
+  /** The setter call recorded for a 1-based index, or null when it was not set. */
+  Binder binder(int index) {
+    return index <= highest ? binders[index - 1] : null;
+  }
+
+  /** The values by 1-based index (position 0 holds index 1), as the application set them. */
+  Object[] values() {
+    return Arrays.copyOf(values, highest);
   }
 
   /** The values set so far, for a batch entry. */

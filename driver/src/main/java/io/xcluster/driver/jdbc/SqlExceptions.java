@@ -32,11 +32,11 @@ public final class SqlExceptions {
     return switch (state) {
       case CONFIGURATION, CONNECTION_CLOSED -> new SQLNonTransientConnectionException(message, code, cause);
       case CONNECTION_FAILURE -> new SQLTransientConnectionException(message, code, cause);
-      case SYNTAX_ERROR, UNDEFINED_TABLE, AMBIGUOUS_TABLE -> new SQLSyntaxErrorException(message, code, cause);
+      case SYNTAX_ERROR, UNDEFINED_TABLE, AMBIGUOUS_TABLE, UNDEFINED_COLUMN, AMBIGUOUS_COLUMN -> new SQLSyntaxErrorException(message, code, cause);
       case FEATURE_NOT_SUPPORTED -> new SQLFeatureNotSupportedException(message, code, cause);
       case QUERY_CANCELED -> new SQLTimeoutException(message, code, cause);
       case INVALID_TRANSACTION_STATE, INVALID_PARAMETER -> new SQLNonTransientException(message, code, cause);
-      case OBJECT_NOT_IN_STATE, INTERNAL_ERROR -> new SQLException(message, code, cause);
+      case OBJECT_NOT_IN_STATE, INTERNAL_ERROR, PROGRAM_LIMIT_EXCEEDED -> new SQLException(message, code, cause);
     };
   }
 

@@ -46,6 +46,7 @@ final class XClusterCallableStatement extends XClusterPreparedStatement implemen
 
   @Override
   PreparedStatement prepared() throws SQLException {
+    Plan.PassThrough route = route("prepareCall");
     return physicalOn(route.cluster(), route.kind(), physical -> shape.prepareCallOn(physical, sql));
   }
 

@@ -1,5 +1,10 @@
 package io.xcluster.driver.jdbc;
 
+import io.xcluster.driver.QueryEvent;
+import io.xcluster.driver.QueryListener;
+import io.xcluster.driver.runtime.CatalogLookupFailure;
+import io.xcluster.driver.runtime.ColumnTypes;
+import io.xcluster.rewriter.CatalogColumn;
 import io.xcluster.driver.runtime.XClusterRuntime;
 import io.xcluster.error.SqlState;
 import io.xcluster.rewriter.Plan;
@@ -50,6 +55,7 @@ public final class XClusterConnection implements Connection {
   private final Map<String, ClusterSession> sessions = new LinkedHashMap<>(4);
   private final Set<XClusterStatement> statements = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<XClusterSavepoint> savepoints = new ArrayList<>();
+  private final List<QueryListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private String writeCluster;
   private int nextSavepointId = 1;
   private volatile boolean closed;
@@ -69,7 +75,57 @@ public final class XClusterConnection implements Connection {
 
   Plan plan(String sql) throws SQLException {
     checkOpen();
-    return runtime.plan(sql);
+    return runtime.plan(sql, this::columnsOf);
+  }
+
+  /** A FROM item's columns, asked of its cluster through this connection (its transaction, its session). */
+  private List<CatalogColumn> columnsOf(String cluster, String fromItem) {
+    try {
+      Connection physical = acquire(cluster, StatementKind.QUERY);
+      try (Statement probe = physical.createStatement();
+          java.sql.ResultSet empty = probe.executeQuery("SELECT * FROM " + fromItem + " WHERE 1 = 0")) {
+        java.sql.ResultSetMetaData meta = empty.getMetaData();
+        List<CatalogColumn> columns = new ArrayList<>(meta.getColumnCount());
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          columns.add(ColumnTypes.describe(meta, i));
+        }
+        return columns;
+      } finally {
+        release(cluster);
+      }
+    } catch (SQLException failure) {
+      throw new CatalogLookupFailure(failure);
+    }
+  }
+
+  // ---- observing physical queries ---------------------------------------------------------------------
+
+  /** Tells {@code listener} of every physical query this connection runs, until removed or closed. */
+  public void addQueryListener(QueryListener listener) {
+    listeners.add(listener);
+  }
+
+  public void removeQueryListener(QueryListener listener) {
+    listeners.remove(listener);
+  }
+
+  boolean observed() {
+    return !listeners.isEmpty() || !runtime.listeners().isEmpty();
+  }
+
+  void queryRan(QueryEvent event) {
+    notify(listeners, event);
+    notify(runtime.listeners(), event);
+  }
+
+  private static void notify(List<QueryListener> listeners, QueryEvent event) {
+    for (QueryListener listener : listeners) {
+      try {
+        listener.onQuery(event);
+      } catch (RuntimeException ignored) {
+        // a listener must not break the application's statement
+      }
+    }
   }
 
   // ---- physical connections -------------------------------------------------------------------------

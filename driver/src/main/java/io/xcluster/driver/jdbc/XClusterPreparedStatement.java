@@ -1,6 +1,7 @@
 package io.xcluster.driver.jdbc;
 
 import io.xcluster.error.SqlState;
+import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.rewriter.Plan;
 import java.io.InputStream;
 import java.io.Reader;
@@ -35,7 +36,7 @@ import java.util.List;
  */
 class XClusterPreparedStatement extends XClusterStatement implements PreparedStatement {
   final String sql;
-  final Plan.PassThrough route;
+  final Plan plan;
   private final GeneratedKeys keys;
   final Parameters parameters = new Parameters();
   private List<Parameters.Binder[]> batch;
@@ -44,20 +45,32 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
       XClusterConnection connection, StatementShape shape, String sql, Plan plan, GeneratedKeys keys) {
     super(connection, shape);
     this.sql = sql;
-    this.route = passThrough(plan);
+    this.plan = plan;
     this.keys = keys;
+  }
+
+  /** The plan's single cluster; a cross-cluster SELECT has none, and {@code method} cannot run it. */
+  final Plan.PassThrough route(String method) throws SQLException {
+    return passThrough(plan, method);
   }
 
   /** The physical prepared statement on the route's cluster, created on first use and then reused. */
   PreparedStatement prepared() throws SQLException {
+    Plan.PassThrough route = route("this method");
     return physicalOn(route.cluster(), route.kind(), physical -> keys.prepareOn(physical, sql, shape));
   }
 
-  private PreparedStatement bound() throws SQLException {
+  private <T> T runBound(String method, BoundCall<T> call) throws SQLException {
+    Plan.PassThrough route = route(method);
     PreparedStatement target = prepared();
     target.clearParameters();
     bindRecorded(target);
-    return target;
+    return observe(route, sql, parameters.values().length, () -> call.run(target));
+  }
+
+  @FunctionalInterface
+  private interface BoundCall<T> {
+    T run(PreparedStatement target) throws SQLException;
   }
 
   /** Replays the recorded parameter values on the physical statement. */
@@ -67,22 +80,29 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
 
   @Override
   public ResultSet executeQuery() throws SQLException {
-    return results(bound().executeQuery());
+    if (plan instanceof CrossClusterPlan cross) {
+      return crossCluster(cross, parameters);
+    }
+    return results(runBound("executeQuery", PreparedStatement::executeQuery));
   }
 
   @Override
   public int executeUpdate() throws SQLException {
-    return bound().executeUpdate();
+    return runBound("executeUpdate", PreparedStatement::executeUpdate);
   }
 
   @Override
   public long executeLargeUpdate() throws SQLException {
-    return bound().executeLargeUpdate();
+    return runBound("executeLargeUpdate", PreparedStatement::executeLargeUpdate);
   }
 
   @Override
   public boolean execute() throws SQLException {
-    return bound().execute();
+    if (plan instanceof CrossClusterPlan cross) {
+      crossCluster(cross, parameters);
+      return true;
+    }
+    return runBound("execute", PreparedStatement::execute);
   }
 
   @Override
@@ -113,6 +133,7 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
     if (pending.isEmpty()) {
       return new long[0];
     }
+    route("executeBatch");
     PreparedStatement target = prepared();
     for (Parameters.Binder[] values : pending) {
       target.clearParameters();
@@ -132,8 +153,13 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
     parameters.clear();
   }
 
+  /** The cluster's description; null for a cross-cluster SELECT before it runs (JDBC allows not knowing). */
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
+    if (plan instanceof CrossClusterPlan) {
+      checkOpen();
+      return null;
+    }
     return prepared().getMetaData();
   }
 
@@ -179,302 +205,302 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
   @Override
   public void setNull(int index, int sqlType) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setNull(i, sqlType));
+    parameters.set(index, null, (target, i) -> target.setNull(i, sqlType));
   }
 
   @Override
   public void setBoolean(int index, boolean x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setBoolean(i, x));
+    parameters.set(index, x, (target, i) -> target.setBoolean(i, x));
   }
 
   @Override
   public void setByte(int index, byte x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setByte(i, x));
+    parameters.set(index, x, (target, i) -> target.setByte(i, x));
   }
 
   @Override
   public void setShort(int index, short x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setShort(i, x));
+    parameters.set(index, x, (target, i) -> target.setShort(i, x));
   }
 
   @Override
   public void setInt(int index, int x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setInt(i, x));
+    parameters.set(index, x, (target, i) -> target.setInt(i, x));
   }
 
   @Override
-  public void setLong(int index, long length) throws SQLException {
+  public void setLong(int index, long x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setLong(i, length));
+    parameters.set(index, x, (target, i) -> target.setLong(i, x));
   }
 
   @Override
   public void setFloat(int index, float x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setFloat(i, x));
+    parameters.set(index, x, (target, i) -> target.setFloat(i, x));
   }
 
   @Override
   public void setDouble(int index, double x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setDouble(i, x));
+    parameters.set(index, x, (target, i) -> target.setDouble(i, x));
   }
 
   @Override
   public void setBigDecimal(int index, BigDecimal x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setBigDecimal(i, x));
+    parameters.set(index, x, (target, i) -> target.setBigDecimal(i, x));
   }
 
   @Override
   public void setString(int index, String x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setString(i, x));
+    parameters.set(index, x, (target, i) -> target.setString(i, x));
   }
 
   @Override
   public void setBytes(int index, byte[] x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setBytes(i, x));
+    parameters.set(index, x, (target, i) -> target.setBytes(i, x));
   }
 
   @Override
   public void setDate(int index, Date x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setDate(i, x));
+    parameters.set(index, x, (target, i) -> target.setDate(i, x));
   }
 
   @Override
   public void setTime(int index, Time x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setTime(i, x));
+    parameters.set(index, x, (target, i) -> target.setTime(i, x));
   }
 
   @Override
   public void setTimestamp(int index, Timestamp x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setTimestamp(i, x));
+    parameters.set(index, x, (target, i) -> target.setTimestamp(i, x));
   }
 
   @Override
   public void setAsciiStream(int index, InputStream x, int length) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setAsciiStream(i, x, length));
+    parameters.set(index, x, (target, i) -> target.setAsciiStream(i, x, length));
   }
 
   @Override
   @Deprecated
   public void setUnicodeStream(int index, InputStream x, int length) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setUnicodeStream(i, x, length));
+    parameters.set(index, x, (target, i) -> target.setUnicodeStream(i, x, length));
   }
 
   @Override
   public void setBinaryStream(int index, InputStream x, int length) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setBinaryStream(i, x, length));
+    parameters.set(index, x, (target, i) -> target.setBinaryStream(i, x, length));
   }
 
   @Override
   public void setObject(int index, Object x, int targetSqlType) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setObject(i, x, targetSqlType));
+    parameters.set(index, x, (target, i) -> target.setObject(i, x, targetSqlType));
   }
 
   @Override
   public void setObject(int index, Object x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setObject(i, x));
+    parameters.set(index, x, (target, i) -> target.setObject(i, x));
   }
 
   @Override
   public void setCharacterStream(int index, Reader x, int length) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setCharacterStream(i, x, length));
+    parameters.set(index, x, (target, i) -> target.setCharacterStream(i, x, length));
   }
 
   @Override
   public void setRef(int index, Ref x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setRef(i, x));
+    parameters.set(index, x, (target, i) -> target.setRef(i, x));
   }
 
   @Override
   public void setBlob(int index, Blob x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setBlob(i, x));
+    parameters.set(index, x, (target, i) -> target.setBlob(i, x));
   }
 
   @Override
   public void setClob(int index, Clob x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setClob(i, x));
+    parameters.set(index, x, (target, i) -> target.setClob(i, x));
   }
 
   @Override
   public void setArray(int index, Array x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setArray(i, x));
+    parameters.set(index, x, (target, i) -> target.setArray(i, x));
   }
 
   @Override
   public void setDate(int index, Date x, Calendar calendar) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setDate(i, x, calendar));
+    parameters.set(index, x, (target, i) -> target.setDate(i, x, calendar));
   }
 
   @Override
   public void setTime(int index, Time x, Calendar calendar) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setTime(i, x, calendar));
+    parameters.set(index, x, (target, i) -> target.setTime(i, x, calendar));
   }
 
   @Override
   public void setTimestamp(int index, Timestamp x, Calendar calendar) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setTimestamp(i, x, calendar));
+    parameters.set(index, x, (target, i) -> target.setTimestamp(i, x, calendar));
   }
 
   @Override
   public void setNull(int index, int sqlType, String typeName) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setNull(i, sqlType, typeName));
+    parameters.set(index, null, (target, i) -> target.setNull(i, sqlType, typeName));
   }
 
   @Override
   public void setURL(int index, URL x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setURL(i, x));
+    parameters.set(index, x, (target, i) -> target.setURL(i, x));
   }
 
   @Override
   public void setRowId(int index, RowId x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setRowId(i, x));
+    parameters.set(index, x, (target, i) -> target.setRowId(i, x));
   }
 
   @Override
   public void setNString(int index, String x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setNString(i, x));
+    parameters.set(index, x, (target, i) -> target.setNString(i, x));
   }
 
   @Override
   public void setNCharacterStream(int index, Reader x, long length) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setNCharacterStream(i, x, length));
+    parameters.set(index, x, (target, i) -> target.setNCharacterStream(i, x, length));
   }
 
   @Override
   public void setNClob(int index, NClob x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setNClob(i, x));
+    parameters.set(index, x, (target, i) -> target.setNClob(i, x));
   }
 
   @Override
   public void setClob(int index, Reader x, long length) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setClob(i, x, length));
+    parameters.set(index, x, (target, i) -> target.setClob(i, x, length));
   }
 
   @Override
   public void setBlob(int index, InputStream x, long length) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setBlob(i, x, length));
+    parameters.set(index, x, (target, i) -> target.setBlob(i, x, length));
   }
 
   @Override
   public void setNClob(int index, Reader x, long length) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setNClob(i, x, length));
+    parameters.set(index, x, (target, i) -> target.setNClob(i, x, length));
   }
 
   @Override
   public void setSQLXML(int index, SQLXML x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setSQLXML(i, x));
+    parameters.set(index, x, (target, i) -> target.setSQLXML(i, x));
   }
 
   @Override
   public void setObject(int index, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setObject(i, x, targetSqlType, scaleOrLength));
+    parameters.set(index, x, (target, i) -> target.setObject(i, x, targetSqlType, scaleOrLength));
   }
 
   @Override
   public void setAsciiStream(int index, InputStream x, long length) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setAsciiStream(i, x, length));
+    parameters.set(index, x, (target, i) -> target.setAsciiStream(i, x, length));
   }
 
   @Override
   public void setBinaryStream(int index, InputStream x, long length) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setBinaryStream(i, x, length));
+    parameters.set(index, x, (target, i) -> target.setBinaryStream(i, x, length));
   }
 
   @Override
   public void setCharacterStream(int index, Reader x, long length) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setCharacterStream(i, x, length));
+    parameters.set(index, x, (target, i) -> target.setCharacterStream(i, x, length));
   }
 
   @Override
   public void setAsciiStream(int index, InputStream x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setAsciiStream(i, x));
+    parameters.set(index, x, (target, i) -> target.setAsciiStream(i, x));
   }
 
   @Override
   public void setBinaryStream(int index, InputStream x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setBinaryStream(i, x));
+    parameters.set(index, x, (target, i) -> target.setBinaryStream(i, x));
   }
 
   @Override
   public void setCharacterStream(int index, Reader x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setCharacterStream(i, x));
+    parameters.set(index, x, (target, i) -> target.setCharacterStream(i, x));
   }
 
   @Override
   public void setNCharacterStream(int index, Reader x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setNCharacterStream(i, x));
+    parameters.set(index, x, (target, i) -> target.setNCharacterStream(i, x));
   }
 
   @Override
   public void setClob(int index, Reader x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setClob(i, x));
+    parameters.set(index, x, (target, i) -> target.setClob(i, x));
   }
 
   @Override
   public void setBlob(int index, InputStream x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setBlob(i, x));
+    parameters.set(index, x, (target, i) -> target.setBlob(i, x));
   }
 
   @Override
   public void setNClob(int index, Reader x) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setNClob(i, x));
+    parameters.set(index, x, (target, i) -> target.setNClob(i, x));
   }
 
   @Override
   public void setObject(int index, Object x, SQLType targetType, int scaleOrLength) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setObject(i, x, targetType, scaleOrLength));
+    parameters.set(index, x, (target, i) -> target.setObject(i, x, targetType, scaleOrLength));
   }
 
   @Override
   public void setObject(int index, Object x, SQLType targetType) throws SQLException {
     checkOpen();
-    parameters.set(index, (target, i) -> target.setObject(i, x, targetType));
+    parameters.set(index, x, (target, i) -> target.setObject(i, x, targetType));
   }
 
 }

@@ -1,6 +1,12 @@
 package io.xcluster.driver.jdbc;
 
+import io.xcluster.driver.QueryEvent;
+import io.xcluster.driver.exec.CrossClusterExecutor;
+import io.xcluster.driver.result.RowSource;
+import io.xcluster.driver.result.XClusterResultSet;
 import io.xcluster.error.SqlState;
+import io.xcluster.error.XClusterException;
+import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.rewriter.Plan;
 import io.xcluster.rewriter.StatementKind;
 import java.sql.BatchUpdateException;
@@ -30,6 +36,7 @@ class XClusterStatement implements Statement {
   private String heldCluster;
   private volatile Statement physical;
   private RoutedResultSet results;
+  private XClusterResultSet synthetic;
   private List<String> batch;
   private boolean closeOnCompletion;
   private boolean closed;
@@ -41,9 +48,13 @@ class XClusterStatement implements Statement {
 
   // ---- routing ----------------------------------------------------------------------------------------
 
-  /** The one kind of plan this driver runs so far; later plan kinds get their own executors. */
-  static Plan.PassThrough passThrough(Plan plan) {
-    return (Plan.PassThrough) plan;
+  /** A plan that runs on one cluster; a cross-cluster SELECT is refused where only a write is acceptable. */
+  static Plan.PassThrough passThrough(Plan plan, String method) throws SQLException {
+    if (plan instanceof Plan.PassThrough route) {
+      return route;
+    }
+    throw SqlExceptions.of(SqlState.OBJECT_NOT_IN_STATE, method + " cannot run a SELECT across clusters:"
+        + " it returns rows. Fix: use executeQuery() or execute()");
   }
 
   /**
@@ -79,9 +90,77 @@ class XClusterStatement implements Statement {
     S create(Connection physicalConnection) throws SQLException;
   }
 
-  private Statement physicalFor(String sql) throws SQLException {
-    Plan.PassThrough route = passThrough(connection.plan(sql));
-    return physicalOn(route.cluster(), route.kind(), shape::createOn);
+  @FunctionalInterface
+  interface PhysicalCall<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs one physical call for a pass-through plan, telling the listeners when anyone listens, and forgetting
+   * cached plans after DDL (a plan's view of a table's columns may have changed).
+   */
+  final <T> T observe(Plan.PassThrough route, String sql, int parameters, PhysicalCall<T> call)
+      throws SQLException {
+    if (!connection.observed()) {
+      T result = call.run();
+      afterRun(route);
+      return result;
+    }
+    long started = System.nanoTime();
+    try {
+      T result = call.run();
+      long rows = result instanceof Number count ? count.longValue() : -1;
+      connection.queryRan(new QueryEvent(route.cluster(), sql, parameters, rows, System.nanoTime() - started,
+          sql, null));
+      afterRun(route);
+      return result;
+    } catch (SQLException failure) {
+      connection.queryRan(new QueryEvent(route.cluster(), sql, parameters, -1, System.nanoTime() - started,
+          sql, failure));
+      throw failure;
+    }
+  }
+
+  private void afterRun(Plan.PassThrough route) {
+    if (route.kind() == StatementKind.DDL) {
+      connection.runtime().schemaChanged();
+    }
+  }
+
+  /** Runs a cross-cluster plan to its end and keeps its rows as this statement's current result. */
+  final ResultSet crossCluster(CrossClusterPlan plan, Parameters parameters) throws SQLException {
+    checkOpen();
+    closeResults();
+    CrossClusterExecutor.Merged merged;
+    try {
+      merged = CrossClusterExecutor.execute(plan, new StatementContext(connection, plan.sql(), parameters, settings));
+    } catch (XClusterException refused) {
+      throw SqlExceptions.from(refused);
+    }
+    int type = shape.type() == ResultSet.TYPE_FORWARD_ONLY
+        ? ResultSet.TYPE_FORWARD_ONLY : ResultSet.TYPE_SCROLL_INSENSITIVE;
+    synthetic = new XClusterResultSet(merged.columns(), RowSource.of(merged.rows()), this, type,
+        this::syntheticClosed);
+    return synthetic;
+  }
+
+  /** The application closed the merged result (a re-execution clears {@code synthetic} before closing it). */
+  private void syntheticClosed() {
+    if (synthetic != null) {
+      synthetic = null;
+      resultsClosed();
+    }
+  }
+
+  private <T> T onOneCluster(String sql, String method, StatementCall<T> call) throws SQLException {
+    Plan.PassThrough route = passThrough(connection.plan(sql), method);
+    Statement target = physicalOn(route.cluster(), route.kind(), shape::createOn);
+    return observe(route, sql, 0, () -> call.run(target));
+  }
+
+  @FunctionalInterface
+  private interface StatementCall<T> {
+    T run(Statement target) throws SQLException;
   }
 
   /** Wraps the physical result set so that it answers this statement and can close it on completion. */
@@ -110,22 +189,31 @@ class XClusterStatement implements Statement {
 
   @Override
   public ResultSet executeQuery(String sql) throws SQLException {
-    return results(physicalFor(sql).executeQuery(sql));
-  }
-
-  @Override
-  public int executeUpdate(String sql) throws SQLException {
-    return physicalFor(sql).executeUpdate(sql);
-  }
-
-  @Override
-  public long executeLargeUpdate(String sql) throws SQLException {
-    return physicalFor(sql).executeLargeUpdate(sql);
+    Plan plan = connection.plan(sql);
+    if (plan instanceof CrossClusterPlan cross) {
+      return crossCluster(cross, null);
+    }
+    return results(onOneCluster(sql, "executeQuery", target -> target.executeQuery(sql)));
   }
 
   @Override
   public boolean execute(String sql) throws SQLException {
-    return physicalFor(sql).execute(sql);
+    Plan plan = connection.plan(sql);
+    if (plan instanceof CrossClusterPlan cross) {
+      crossCluster(cross, null);
+      return true;
+    }
+    return onOneCluster(sql, "execute", target -> target.execute(sql));
+  }
+
+  @Override
+  public int executeUpdate(String sql) throws SQLException {
+    return onOneCluster(sql, "executeUpdate", target -> target.executeUpdate(sql));
+  }
+
+  @Override
+  public long executeLargeUpdate(String sql) throws SQLException {
+    return onOneCluster(sql, "executeLargeUpdate", target -> target.executeLargeUpdate(sql));
   }
 
   @Override
@@ -145,53 +233,60 @@ class XClusterStatement implements Statement {
 
   @Override
   public long executeLargeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
-    return GeneratedKeys.of(autoGeneratedKeys).executeLargeUpdate(physicalFor(sql), sql);
+    GeneratedKeys keys = GeneratedKeys.of(autoGeneratedKeys);
+    return onOneCluster(sql, "executeUpdate", target -> keys.executeLargeUpdate(target, sql));
   }
 
   @Override
   public long executeLargeUpdate(String sql, int[] columnIndexes) throws SQLException {
-    return GeneratedKeys.columns(columnIndexes).executeLargeUpdate(physicalFor(sql), sql);
+    GeneratedKeys keys = GeneratedKeys.columns(columnIndexes);
+    return onOneCluster(sql, "executeUpdate", target -> keys.executeLargeUpdate(target, sql));
   }
 
   @Override
   public long executeLargeUpdate(String sql, String[] columnNames) throws SQLException {
-    return GeneratedKeys.columns(columnNames).executeLargeUpdate(physicalFor(sql), sql);
+    GeneratedKeys keys = GeneratedKeys.columns(columnNames);
+    return onOneCluster(sql, "executeUpdate", target -> keys.executeLargeUpdate(target, sql));
   }
 
   @Override
   public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
-    return GeneratedKeys.of(autoGeneratedKeys).execute(physicalFor(sql), sql);
+    GeneratedKeys keys = GeneratedKeys.of(autoGeneratedKeys);
+    return onOneCluster(sql, "execute with generated keys", target -> keys.execute(target, sql));
   }
 
   @Override
   public boolean execute(String sql, int[] columnIndexes) throws SQLException {
-    return GeneratedKeys.columns(columnIndexes).execute(physicalFor(sql), sql);
+    GeneratedKeys keys = GeneratedKeys.columns(columnIndexes);
+    return onOneCluster(sql, "execute with generated keys", target -> keys.execute(target, sql));
   }
 
   @Override
   public boolean execute(String sql, String[] columnNames) throws SQLException {
-    return GeneratedKeys.columns(columnNames).execute(physicalFor(sql), sql);
+    GeneratedKeys keys = GeneratedKeys.columns(columnNames);
+    return onOneCluster(sql, "execute with generated keys", target -> keys.execute(target, sql));
   }
 
   @Override
   public ResultSet getResultSet() throws SQLException {
     checkOpen();
+    if (synthetic != null) {
+      return synthetic.isClosed() ? null : synthetic;
+    }
     Statement current = physical;
     return current == null ? null : results(current.getResultSet());
   }
 
   @Override
   public int getUpdateCount() throws SQLException {
-    checkOpen();
-    Statement current = physical;
-    return current == null ? -1 : current.getUpdateCount();
+    return Math.toIntExact(getLargeUpdateCount());
   }
 
   @Override
   public long getLargeUpdateCount() throws SQLException {
     checkOpen();
     Statement current = physical;
-    return current == null ? -1 : current.getLargeUpdateCount();
+    return current == null || synthetic != null ? -1 : current.getLargeUpdateCount();
   }
 
   @Override
@@ -202,6 +297,12 @@ class XClusterStatement implements Statement {
   @Override
   public boolean getMoreResults(int current) throws SQLException {
     checkOpen();
+    if (synthetic != null) {
+      if (current != Statement.KEEP_CURRENT_RESULT) {
+        closeResults();
+      }
+      return false;
+    }
     Statement open = physical;
     if (open == null) {
       return false;
@@ -256,9 +357,10 @@ class XClusterStatement implements Statement {
     long[] counts = new long[pending.size()];
     int done = 0;
     while (done < pending.size()) {
-      Plan.PassThrough first = passThrough(connection.plan(pending.get(done)));
+      Plan.PassThrough first = passThrough(connection.plan(pending.get(done)), "executeBatch");
       int end = done + 1;
-      while (end < pending.size() && passThrough(connection.plan(pending.get(end))).cluster().equals(first.cluster())) {
+      while (end < pending.size()
+          && passThrough(connection.plan(pending.get(end)), "executeBatch").cluster().equals(first.cluster())) {
         end++;
       }
       done = runBatch(first.cluster(), pending.subList(done, end), counts, done);
@@ -494,7 +596,12 @@ class XClusterStatement implements Statement {
 
   private void closeResults() throws SQLException {
     RoutedResultSet open = results;
+    XClusterResultSet merged = synthetic;
     results = null;
+    synthetic = null;
+    if (merged != null) {
+      merged.close();
+    }
     if (open != null) {
       open.closeWithoutCompletion();
     }

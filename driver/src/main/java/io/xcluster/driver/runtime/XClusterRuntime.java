@@ -6,10 +6,15 @@ import io.xcluster.config.XClusterConfig;
 import io.xcluster.config.XClusterUrl;
 import io.xcluster.driver.jdbc.SqlExceptions;
 import io.xcluster.error.XClusterException;
+import io.xcluster.config.Options;
+import io.xcluster.driver.QueryListener;
+import io.xcluster.rewriter.ColumnCatalog;
 import io.xcluster.rewriter.Plan;
 import io.xcluster.rewriter.Planner;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +29,8 @@ public final class XClusterRuntime implements AutoCloseable {
   private final XClusterConfig config;
   private final Planner planner;
   private final ClusterPools pools;
+  private final ColumnCatalogCache catalog = new ColumnCatalogCache();
+  private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
 
   private XClusterRuntime(XClusterConfig config) {
     this.config = config;
@@ -56,13 +63,40 @@ public final class XClusterRuntime implements AutoCloseable {
     return config;
   }
 
-  /** The plan for a SQL string, from the cache when it was planned before. */
-  public Plan plan(String sql) throws SQLException {
+  /**
+   * The plan for a SQL string, from the cache when it was planned before. Columns a cross-cluster plan needs
+   * to know come from the catalog cache, or else through {@code lookup} (the caller's own connection).
+   */
+  public Plan plan(String sql, ColumnCatalog lookup) throws SQLException {
     try {
-      return planner.plan(sql);
+      return planner.plan(sql, catalog.through(lookup));
     } catch (XClusterException refused) {
       throw SqlExceptions.from(refused);
+    } catch (CatalogLookupFailure failure) {
+      throw failure.getCause();
     }
+  }
+
+  /** Forgets cached plans and columns: called after DDL ran through xcluster. */
+  public void schemaChanged() {
+    planner.invalidate();
+    catalog.clear();
+  }
+
+  public Options options() {
+    return config.options();
+  }
+
+  public void addQueryListener(QueryListener listener) {
+    listeners.add(listener);
+  }
+
+  public void removeQueryListener(QueryListener listener) {
+    listeners.remove(listener);
+  }
+
+  public List<QueryListener> listeners() {
+    return listeners;
   }
 
   /** A physical connection from the cluster's pool; the caller closes it to give it back. */

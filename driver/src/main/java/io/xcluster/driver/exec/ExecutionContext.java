@@ -1,0 +1,39 @@
+package io.xcluster.driver.exec;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * What a cross-cluster execution needs from the JDBC layer: the clusters' connections (taken from the
+ * logical connection, so transactions and the one-connection-per-cluster rule hold), the statement's
+ * parameters, its limits, and where to report each physical query.
+ */
+public interface ExecutionContext {
+
+  /** The cluster's physical connection for one step; paired with {@link #release}. */
+  Connection acquire(String cluster) throws SQLException;
+
+  void release(String cluster);
+
+  /** Replays the setter of the statement's parameter {@code index} (1-based) at {@code position}. */
+  void bindParameter(int index, PreparedStatement target, int position) throws SQLException;
+
+  /** The statement's parameter values as set, {@code values()[0]} being parameter 1; empty without any. */
+  Object[] parameterValues();
+
+  Limits limits();
+
+  void onQuery(String cluster, String sql, int parameters, long rows, long nanos, SQLException failure);
+
+  /**
+   * @param maxRowsInMemory most rows held at once before the statement fails (54000)
+   * @param maxCrossJoinRows most rows a join without equality may produce
+   * @param bindBatchSize most key tuples bound into one query
+   * @param fetchSize the statement's fetch size (0: the driver's default)
+   * @param queryTimeoutSeconds the statement's query timeout (0: none)
+   * @param maxRows the statement's max rows (0: all)
+   */
+  record Limits(long maxRowsInMemory, long maxCrossJoinRows, int bindBatchSize, int fetchSize,
+      int queryTimeoutSeconds, long maxRows) {}
+}

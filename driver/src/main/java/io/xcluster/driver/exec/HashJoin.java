@@ -1,0 +1,118 @@
+package io.xcluster.driver.exec;
+
+import io.xcluster.driver.jdbc.SqlExceptions;
+import io.xcluster.error.SqlState;
+import io.xcluster.rewriter.CrossClusterPlan.Computed;
+import io.xcluster.rewriter.CrossClusterPlan.Fetch;
+import io.xcluster.rewriter.CrossClusterPlan.JoinKind;
+import io.xcluster.rewriter.CrossClusterPlan.JoinStep;
+import io.xcluster.rewriter.CrossClusterPlan.Value;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Joins the rows accumulated so far (full-width rows) with one fetch's rows, as a database would: inner rows
+ * where keys are equal and every further ON condition is TRUE; a LEFT join keeps each left row that matched
+ * nothing with the fetch's columns NULL; a RIGHT join keeps each fetched row that matched nothing with the
+ * earlier columns NULL; FULL does both. NULL keys match nothing. Row order: left rows in order, each followed
+ * by its matches in fetch order; unmatched right rows last.
+ */
+final class HashJoin {
+  private HashJoin() {}
+
+  static List<Object[]> join(List<Object[]> left, List<Object[]> right, JoinStep step, Fetch fetch, int width,
+      Object[] params, ExecutionContext.Limits limits) throws SQLException {
+    int[] rightKeys = local(step.rightSlots(), fetch.offset());
+    if (rightKeys.length == 0) {
+      checkCrossProduct(left.size(), right.size(), fetch, limits);
+    }
+    Map<Object, List<Integer>> index = index(right, rightKeys);
+    boolean[] rightMatched = new boolean[right.size()];
+    List<Object[]> joined = new ArrayList<>();
+    for (Object[] leftRow : left) {
+      boolean matched = false;
+      for (int candidate : candidates(leftRow, step.leftSlots(), index, right.size())) {
+        Object[] combined = leftRow.clone();
+        System.arraycopy(right.get(candidate), 0, combined, fetch.offset(), fetch.width());
+        if (allTrue(step.conditions(), combined, params)) {
+          joined.add(combined);
+          matched = true;
+          rightMatched[candidate] = true;
+        }
+      }
+      if (!matched && (step.kind() == JoinKind.LEFT || step.kind() == JoinKind.FULL)) {
+        joined.add(leftRow);
+      }
+    }
+    if (step.kind() == JoinKind.RIGHT || step.kind() == JoinKind.FULL) {
+      for (int i = 0; i < right.size(); i++) {
+        if (!rightMatched[i]) {
+          Object[] combined = new Object[width];
+          System.arraycopy(right.get(i), 0, combined, fetch.offset(), fetch.width());
+          joined.add(combined);
+        }
+      }
+    }
+    return joined;
+  }
+
+  private static int[] local(int[] slots, int offset) {
+    int[] local = new int[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      local[i] = slots[i] - offset;
+    }
+    return local;
+  }
+
+  /** Fetched rows by key; rows with a NULL key part are left out, as they match nothing. */
+  private static Map<Object, List<Integer>> index(List<Object[]> rows, int[] keySlots) {
+    Map<Object, List<Integer>> index = new HashMap<>();
+    if (keySlots.length == 0) {
+      return index;
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      Object key = Keys.of(rows.get(i), keySlots);
+      if (key != null) {
+        index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(i);
+      }
+    }
+    return index;
+  }
+
+  private static Iterable<Integer> candidates(Object[] leftRow, int[] leftSlots, Map<Object, List<Integer>> index,
+      int rightSize) {
+    if (leftSlots.length == 0) {
+      return () -> java.util.stream.IntStream.range(0, rightSize).iterator();
+    }
+    Object key = Keys.of(leftRow, leftSlots);
+    List<Integer> matches = key == null ? null : index.get(key);
+    return matches == null ? List.of() : matches;
+  }
+
+  static boolean allTrue(List<Value> conditions, Object[] row, Object[] params) {
+    if (conditions.isEmpty()) {
+      return true;
+    }
+    Object[] readable = Keys.forEvaluation(row);
+    for (Value condition : conditions) {
+      if (!Boolean.TRUE.equals(((Computed) condition).expression().eval(readable, params))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void checkCrossProduct(long left, long right, Fetch fetch, ExecutionContext.Limits limits)
+      throws SQLException {
+    long cap = limits.maxCrossJoinRows();
+    if (left * right > cap) {
+      throw SqlExceptions.of(SqlState.PROGRAM_LIMIT_EXCEEDED, "joining " + fetch.tables()
+          + " has no equality with the tables before it, and the cross product of " + left + " x " + right
+          + " rows exceeds 'maxCrossJoinRows' (" + cap + "). Fix: join on an equality between the clusters,"
+          + " add filters, or raise 'maxCrossJoinRows'");
+    }
+  }
+}

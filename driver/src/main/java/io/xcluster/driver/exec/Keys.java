@@ -1,0 +1,67 @@
+package io.xcluster.driver.exec;
+
+import io.xcluster.rewriter.eval.JoinKey;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Values read from clusters' drivers, made comparable as the databases compare them. The evaluator's
+ * {@link JoinKey} does the comparing (numbers by value across Integer, Long and BigDecimal; temporal values by
+ * value; strings exactly, as PostgreSQL's deterministic collations do); this adds the java.sql temporal types,
+ * which the rewriter module does not know, converting them to java.time first.
+ */
+final class Keys {
+  private Keys() {}
+
+  /** The join key at {@code slots} of {@code row}; null when any part is NULL, as such a key matches nothing. */
+  static Object of(Object[] row, int[] slots) {
+    List<Object> parts = new ArrayList<>(slots.length);
+    for (int slot : slots) {
+      parts.add(jdbcToJava(row[slot]));
+    }
+    return JoinKey.of(parts).orElse(null);
+  }
+
+  /** The first {@code count} values as one DISTINCT key: NULLs equal each other here, as DISTINCT wants. */
+  static Object grouping(Object[] row, int count) {
+    List<Object> parts = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      parts.add(jdbcToJava(row[i]));
+    }
+    return JoinKey.grouping(parts);
+  }
+
+  /**
+   * The row as the evaluator reads it: java.sql temporal values in their java.time form. The same array
+   * when there is nothing to convert.
+   */
+  static Object[] forEvaluation(Object[] row) {
+    Object[] converted = row;
+    for (int i = 0; i < row.length; i++) {
+      Object value = row[i];
+      if (value instanceof java.util.Date) {
+        if (converted == row) {
+          converted = row.clone();
+        }
+        converted[i] = jdbcToJava(value);
+      }
+    }
+    return converted;
+  }
+
+  /** The java.time form of a java.sql temporal value, which the evaluator (no java.sql) understands. */
+  static Object jdbcToJava(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toLocalDateTime();
+    }
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate();
+    }
+    if (value instanceof Time time) {
+      return time.toLocalTime();
+    }
+    return value;
+  }
+}

@@ -1,0 +1,135 @@
+package io.xcluster.driver.exec;
+
+import io.xcluster.driver.jdbc.SqlExceptions;
+import io.xcluster.driver.result.ColumnMeta;
+import io.xcluster.error.SqlState;
+import io.xcluster.rewriter.CrossClusterPlan;
+import io.xcluster.rewriter.CrossClusterPlan.Bound;
+import io.xcluster.rewriter.CrossClusterPlan.Computed;
+import io.xcluster.rewriter.CrossClusterPlan.Output;
+import io.xcluster.rewriter.CrossClusterPlan.Slot;
+import io.xcluster.rewriter.CrossClusterPlan.SortKey;
+import io.xcluster.rewriter.CrossClusterPlan.Value;
+import io.xcluster.rewriter.eval.NullOrdering;
+import io.xcluster.rewriter.eval.SqlComparator;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The in-memory end of a cross-cluster plan, in SQL's logical order: WHERE leftovers, the SELECT list,
+ * DISTINCT, ORDER BY, OFFSET and LIMIT (a top-N selection when a LIMIT is small against the rows), then the
+ * statement's max rows.
+ */
+final class Shaper {
+  private Shaper() {}
+
+  static CrossClusterExecutor.Merged shape(CrossClusterPlan plan, List<Object[]> joined, ColumnMeta[] slotMeta,
+      Object[] params, ExecutionContext.Limits limits) throws SQLException {
+    int outputs = plan.outputs().size();
+    List<Object[]> shaped = new ArrayList<>();
+    for (Object[] row : joined) {
+      if (HashJoin.allTrue(plan.filters(), row, params)) {
+        shaped.add(project(plan, row, params));
+      }
+    }
+    if (plan.distinct()) {
+      shaped = distinct(shaped, outputs);
+    }
+    long offset = plan.offset().isPresent() ? value(plan.offset().get(), params, "OFFSET") : 0L;
+    long limit = plan.limit().isPresent() ? value(plan.limit().get(), params, "LIMIT") : Long.MAX_VALUE;
+    if (limits.maxRows() > 0) {
+      limit = Math.min(limit, limits.maxRows());
+    }
+    if (!plan.order().isEmpty()) {
+      shaped = TopN.sorted(shaped, comparator(plan.order(), outputs), offset, limit);
+    } else {
+      shaped = TopN.slice(shaped, offset, limit);
+    }
+    List<Object[]> rows = new ArrayList<>(shaped.size());
+    for (Object[] row : shaped) {
+      rows.add(row.length == outputs ? row : java.util.Arrays.copyOf(row, outputs));
+    }
+    return new CrossClusterExecutor.Merged(columns(plan, slotMeta, rows), rows);
+  }
+
+  /** The SELECT list's values, followed by the ORDER BY keys' values. */
+  private static Object[] project(CrossClusterPlan plan, Object[] row, Object[] params) {
+    List<Output> outputs = plan.outputs();
+    List<SortKey> order = plan.order();
+    Object[] projected = new Object[outputs.size() + order.size()];
+    Object[] readable = null;
+    for (int i = 0; i < projected.length; i++) {
+      Value value = i < outputs.size() ? outputs.get(i).value() : order.get(i - outputs.size()).value();
+      if (value instanceof Slot slot) {
+        projected[i] = row[slot.slot()];
+      } else {
+        readable = readable == null ? Keys.forEvaluation(row) : readable;
+        Computed computed = (Computed) value;
+        projected[i] = JdbcValues.fromEvaluation(computed.expression().eval(readable, params), computed.typeName());
+      }
+    }
+    return projected;
+  }
+
+  private static List<Object[]> distinct(List<Object[]> rows, int outputs) {
+    Set<Object> seen = new HashSet<>();
+    List<Object[]> unique = new ArrayList<>();
+    for (Object[] row : rows) {
+      if (seen.add(Keys.grouping(row, outputs))) {
+        unique.add(row);
+      }
+    }
+    return unique;
+  }
+
+  private static Comparator<Object[]> comparator(List<SortKey> keys, int outputs) {
+    Comparator<Object[]> order = null;
+    for (int i = 0; i < keys.size(); i++) {
+      SortKey key = keys.get(i);
+      int position = outputs + i;
+      Comparator<Object> values = SqlComparator.of(!key.ascending(),
+          key.nullsFirst() ? NullOrdering.NULLS_FIRST : NullOrdering.NULLS_LAST);
+      Comparator<Object[]> next =
+          (a, b) -> values.compare(Keys.jdbcToJava(a[position]), Keys.jdbcToJava(b[position]));
+      order = order == null ? next : order.thenComparing(next);
+    }
+    return order;
+  }
+
+  private static long value(Bound bound, Object[] params, String clause) throws SQLException {
+    if (bound.parameter() == 0) {
+      return bound.literal();
+    }
+    Object value = bound.parameter() <= params.length ? params[bound.parameter() - 1] : null;
+    if (!(value instanceof Number number) || number.longValue() < 0) {
+      throw SqlExceptions.of(SqlState.INVALID_PARAMETER, clause + " parameter " + bound.parameter()
+          + " must be a non-negative number, was " + (value == null ? "not set" : value.getClass().getSimpleName()));
+    }
+    return number.longValue();
+  }
+
+  private static List<ColumnMeta> columns(CrossClusterPlan plan, ColumnMeta[] slotMeta, List<Object[]> rows)
+      throws SQLException {
+    List<ColumnMeta> columns = new ArrayList<>();
+    for (int i = 0; i < plan.outputs().size(); i++) {
+      Output output = plan.outputs().get(i);
+      if (output.value() instanceof Slot slot) {
+        ColumnMeta source = slotMeta[slot.slot()];
+        if (source == null) {
+          throw SqlExceptions.of(SqlState.INTERNAL_ERROR, "no metadata for output column " + (i + 1));
+        }
+        Optional<String> label = output.label();
+        columns.add(label.isPresent() ? source.withLabel(label.get()) : source);
+      } else {
+        columns.add(JdbcValues.computedColumn(output.label().orElse("?column?"),
+            ((Computed) output.value()).typeName(), rows, i));
+      }
+    }
+    return columns;
+  }
+}

@@ -1,0 +1,65 @@
+package io.xcluster.driver.jdbc;
+
+import io.xcluster.config.Options;
+import io.xcluster.driver.QueryEvent;
+import io.xcluster.driver.exec.ExecutionContext;
+import io.xcluster.error.SqlState;
+import io.xcluster.rewriter.StatementKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/** A cross-cluster execution's view of the statement that runs it and of that statement's connection. */
+final class StatementContext implements ExecutionContext {
+  private static final Object[] NO_VALUES = new Object[0];
+
+  private final XClusterConnection connection;
+  private final String sql;
+  private final Parameters parameters;
+  private final Limits limits;
+
+  StatementContext(XClusterConnection connection, String sql, Parameters parameters, StatementSettings settings) {
+    this.connection = connection;
+    this.sql = sql;
+    this.parameters = parameters;
+    Options options = connection.runtime().options();
+    this.limits = new Limits(options.maxRowsInMemory(), options.maxCrossJoinRows(), options.bindBatchSize(),
+        settings.fetchSize, settings.queryTimeoutSeconds, settings.maxRows);
+  }
+
+  @Override
+  public Connection acquire(String cluster) throws SQLException {
+    return connection.acquire(cluster, StatementKind.QUERY);
+  }
+
+  @Override
+  public void release(String cluster) {
+    connection.release(cluster);
+  }
+
+  @Override
+  public void bindParameter(int index, PreparedStatement target, int position) throws SQLException {
+    Parameters.Binder binder = parameters == null ? null : parameters.binder(index);
+    if (binder == null) {
+      throw SqlExceptions.of(SqlState.INVALID_PARAMETER, "no value specified for parameter " + index);
+    }
+    binder.bind(target, position);
+  }
+
+  @Override
+  public Object[] parameterValues() {
+    return parameters == null ? NO_VALUES : parameters.values();
+  }
+
+  @Override
+  public Limits limits() {
+    return limits;
+  }
+
+  @Override
+  public void onQuery(String cluster, String physicalSql, int count, long rows, long nanos, SQLException failure) {
+    if (connection.observed()) {
+      connection.queryRan(new QueryEvent(cluster, physicalSql, count, rows, nanos, sql, failure));
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package io.xcluster.driver.differential;
+
+import io.xcluster.testing.FixtureColumn;
+import io.xcluster.testing.FixtureTable;
+import java.util.List;
+
+/**
+ * One table of a generated FROM clause and how it is attached to the tables before it.
+ *
+ * @param condition the join condition: printed after {@code ON}, or moved to WHERE for {@link
+ *     Kind#CROSS}; empty text for {@link Kind#FROM}
+ * @param nullable whether an outer join may extend the table's columns with {@code NULL}
+ */
+record JoinedTable(FixtureTable table, Kind kind, SqlFragment condition, boolean nullable) {
+  /** How the table enters the FROM clause. */
+  enum Kind {
+    FROM,
+    INNER,
+    LEFT,
+    /** {@code CROSS JOIN}, its equality condition in WHERE. */
+    CROSS
+  }
+
+  String alias() {
+    return ForeignKeys.alias(table);
+  }
+
+  /** The table's columns as references, in table order. */
+  List<Column> columns() {
+    return table.columns().stream().map(column -> new Column(this, column)).toList();
+  }
+
+  /** {@code users u}, {@code LEFT JOIN posts p ON ...}, {@code CROSS JOIN dogs d}. */
+  SqlFragment render() {
+    String named = table.tableName() + " " + alias();
+    return switch (kind) {
+      case FROM -> SqlFragment.of(named);
+      case INNER -> SqlFragment.of(" JOIN " + named + " ON ").append(condition);
+      case LEFT -> SqlFragment.of(" LEFT JOIN " + named + " ON ").append(condition);
+      case CROSS -> SqlFragment.of(" CROSS JOIN " + named);
+    };
+  }
+
+  /** A qualified column reference of a joined table. */
+  record Column(JoinedTable owner, FixtureColumn column) {
+    /** {@code p.score}. */
+    String sql() {
+      return owner.alias() + "." + column.name();
+    }
+
+    /** Whether the column may be {@code NULL} in the joined rows. */
+    boolean maybeNull() {
+      return column.nullable() || owner.nullable();
+    }
+  }
+}
