@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -24,6 +26,7 @@ public final class XClusterDataSource implements DataSource, AutoCloseable {
   private volatile String url;
   private volatile XClusterRuntime runtime;
   private volatile boolean closed;
+  private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
   private int loginTimeoutSeconds;
   private PrintWriter logWriter;
 
@@ -70,12 +73,29 @@ public final class XClusterDataSource implements DataSource, AutoCloseable {
             "XClusterDataSource needs a jdbc:xcluster: URL, was " + url + ". Fix: call setUrl(\"jdbc:xcluster:...\")");
       }
       try {
-        runtime = XClusterRuntime.open(XClusterUrl.parse(url).orElseThrow());
+        XClusterRuntime opened = XClusterRuntime.open(XClusterUrl.parse(url).orElseThrow());
+        listeners.forEach(opened::addQueryListener);
+        runtime = opened;
       } catch (XClusterException invalid) {
         throw SqlExceptions.from(invalid);
       }
     }
     return runtime;
+  }
+
+  /** Tells {@code listener} of every physical query of every connection this DataSource makes. */
+  public synchronized void addQueryListener(QueryListener listener) {
+    listeners.add(listener);
+    if (runtime != null) {
+      runtime.addQueryListener(listener);
+    }
+  }
+
+  public synchronized void removeQueryListener(QueryListener listener) {
+    listeners.remove(listener);
+    if (runtime != null) {
+      runtime.removeQueryListener(listener);
+    }
   }
 
   /**

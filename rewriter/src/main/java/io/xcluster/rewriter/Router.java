@@ -67,19 +67,25 @@ final class Router {
       if (analysis.kind() != StatementKind.QUERY || catalog == ColumnCatalog.NONE) {
         throw RoutingErrors.crossCluster(analysis.kind(), placement);
       }
-      return crossCluster(sql, statement, catalog);
+      return crossCluster(sql, statement, catalog, placement);
     }
     String cluster = placement.byCluster().keySet().iterator().next();
     return new Plan.PassThrough(cluster, sql, analysis.kind(), analysis.tables(), Plan.Reason.TABLES);
   }
 
   /** Deep expression trees that still overflow the planner's walks are refused, never thrown as errors. */
-  private Plan crossCluster(String sql, Statement statement, ColumnCatalog catalog) {
+  private Plan crossCluster(String sql, Statement statement, ColumnCatalog catalog, TablePlacement placement) {
     try {
       return new CrossClusterPlanner(config, catalog).plan(sql, statement);
     } catch (StackOverflowError tooDeep) {
+      throw new XClusterException(SqlState.FEATURE_NOT_SUPPORTED, "the SELECT over " + placement.describe()
+          + " is too deeply nested to decompose across clusters. Fix: simplify its conditions");
+    } catch (XClusterException refused) {
+      if (refused.state() != SqlState.FEATURE_NOT_SUPPORTED) {
+        throw refused;
+      }
       throw new XClusterException(SqlState.FEATURE_NOT_SUPPORTED,
-          "the SELECT is too deeply nested to decompose across clusters. Fix: simplify its conditions");
+          refused.getMessage() + " [tables: " + placement.describe() + "]", refused);
     }
   }
 

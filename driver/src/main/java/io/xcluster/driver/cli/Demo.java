@@ -1,10 +1,9 @@
 package io.xcluster.driver.cli;
 
-import io.xcluster.config.ConfigLoader;
 import io.xcluster.config.XClusterUrl;
+import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.XClusterDriver;
-import io.xcluster.rewriter.Plan;
-import io.xcluster.rewriter.Planner;
+import io.xcluster.driver.jdbc.XClusterConnection;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,10 +45,19 @@ final class Demo {
   private static final List<String> STATEMENTS = List.of(
       "SELECT u.name, s.plan FROM users u JOIN subscriptions s ON s.user_id = u.id ORDER BY u.id",
       "SELECT title, score FROM posts WHERE subscription_id = 1 ORDER BY score DESC",
-      "SELECT d.name AS dog, h.name AS human FROM dogs d JOIN humans h ON h.id = d.human_id ORDER BY d.id",
       "UPDATE posts SET score = score + 1 WHERE id = 1",
       "SELECT 1 + 1 AS two",
-      "SELECT p.title FROM posts p JOIN subscriptions s ON s.id = p.subscription_id WHERE s.user_id = 1");
+      "-- Rails: user.posts through subscriptions (accounts) to posts (content)",
+      "SELECT p.title, p.score FROM posts p JOIN subscriptions s ON s.id = p.subscription_id"
+          + " WHERE s.user_id = 1 ORDER BY p.score DESC LIMIT 10",
+      "-- Rails: dog.treats through humans, one query per cluster hop",
+      "SELECT d.name AS dog, h.name AS human, t.name AS treat FROM dogs d JOIN humans h ON h.id = d.human_id"
+          + " JOIN treats t ON t.human_id = h.id ORDER BY d.id, t.id",
+      "-- A LEFT JOIN across clusters keeps users without posts",
+      "SELECT u.name, p.title FROM users u LEFT JOIN subscriptions s ON s.user_id = u.id"
+          + " LEFT JOIN posts p ON p.subscription_id = s.id ORDER BY u.id",
+      "-- Still refused across clusters (for now): aggregation",
+      "SELECT u.name, COUNT(*) FROM users u JOIN posts p ON p.subscription_id = u.id GROUP BY u.name");
 
   private final PrintStream out;
 
@@ -64,10 +73,13 @@ final class Demo {
       String url = XClusterUrl.PREFIX + config;
       out.println("== configuration (" + config + ")");
       out.println(CONFIG);
-      Planner planner = new Planner(ConfigLoader.load(XClusterUrl.parse(url).orElseThrow()));
+      List<QueryEvent> queries = new ArrayList<>();
       try (Connection connection = DriverManager.getConnection(url)) {
+        connection.unwrap(XClusterConnection.class).addQueryListener(queries::add);
+        out.println("Each statement below is followed by the physical queries xcluster sent (-> cluster: SQL).");
+        out.println();
         for (String sql : STATEMENTS) {
-          show(connection, planner, sql);
+          show(connection, queries, sql);
         }
       }
     } finally {
@@ -76,11 +88,14 @@ final class Demo {
     }
   }
 
-  private void show(Connection connection, Planner planner, String sql) {
+  private void show(Connection connection, List<QueryEvent> queries, String sql) {
+    if (sql.startsWith("--")) {
+      out.println(sql);
+      return;
+    }
     out.println("== " + sql);
+    queries.clear();
     try {
-      Plan.PassThrough route = (Plan.PassThrough) planner.plan(sql);
-      out.println("   routed to cluster '" + route.cluster() + "' (" + route.reason() + ", tables " + route.tables() + ")");
       try (Statement statement = connection.createStatement()) {
         if (statement.execute(sql)) {
           print(statement.getResultSet());
@@ -88,8 +103,12 @@ final class Demo {
           out.println("   " + statement.getUpdateCount() + " row(s) updated");
         }
       }
-    } catch (RuntimeException | SQLException refused) {
-      out.println("   refused: " + refused.getMessage());
+      for (QueryEvent query : queries) {
+        out.println("   -> " + query.cluster() + ": " + query.sql()
+            + (query.rows() >= 0 ? "   [" + query.rows() + " row(s)]" : ""));
+      }
+    } catch (SQLException refused) {
+      out.println("   refused (" + refused.getSQLState() + "): " + refused.getMessage());
     }
     out.println();
   }

@@ -2,93 +2,125 @@ package io.xcluster.driver.exec;
 
 import io.xcluster.driver.jdbc.SqlExceptions;
 import io.xcluster.driver.result.ColumnMeta;
+import io.xcluster.driver.result.RowSource;
 import io.xcluster.error.SqlState;
+import io.xcluster.error.XClusterException;
 import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.rewriter.CrossClusterPlan.Fetch;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
- * Runs a {@link CrossClusterPlan}: each fetch in order (bound fetches with the distinct non-null keys read so
- * far, in batches), each join in memory, then the result's shaping. Every physical statement and result set
- * is closed, and every connection released, as soon as its rows are read; a failure of any step fails the
- * whole statement, never a partial result.
+ * Runs a {@link CrossClusterPlan}: the fetches in plan order, each bound one with the distinct non-null keys
+ * of the rows joined so far; the joins in memory; then the result's shaping.
  *
- * <p>One instance per execution: it holds that execution's rows and the columns' metadata.
+ * <p>Fetches whose keys are already known run in parallel when they read different clusters (a star's
+ * branches bound from the same first group, a right join's preserved side); a later fetch started early binds
+ * the keys known when it starts, a superset of what it would bind later, which the join then narrows. Never two
+ * fetches of one cluster at once: a logical connection's physical connection serves one thread at a time.
+ *
+ * <p>When the result needs no global order (no ORDER BY, no DISTINCT) and the last join has keys, the last
+ * fetch is not read whole: its rows stream from the cluster through the join into the application's result set ({@link StreamedJoin}).
+ * Otherwise everything is read, and every physical statement and connection is released before the result is
+ * returned. A failure of any step fails the statement, never yielding a partial result as if complete.
+ *
+ * <p>One instance per execution.
  */
 public final class CrossClusterExecutor {
-  /** Parameters per query at most: below PostgreSQL's 32,767 and MySQL's 65,535. */
-  private static final int MAX_PARAMETERS = 30_000;
-
   private final CrossClusterPlan plan;
   private final ExecutionContext context;
   private final Object[] params;
   private final ColumnMeta[] slotMeta;
+  private final FetchRunner runner;
 
   private CrossClusterExecutor(CrossClusterPlan plan, ExecutionContext context) {
     this.plan = plan;
     this.context = context;
     this.params = Keys.forEvaluation(context.parameterValues());
     this.slotMeta = new ColumnMeta[plan.width()];
+    this.runner = new FetchRunner(context, slotMeta);
   }
 
-  /** The merged rows and what their columns are. */
-  public record Merged(List<ColumnMeta> columns, List<Object[]> rows) {}
+  /** The result's columns and its rows (materialized or streaming; the caller closes them). */
+  public record Merged(List<ColumnMeta> columns, RowSource rows) {}
 
   public static Merged execute(CrossClusterPlan plan, ExecutionContext context) throws SQLException {
     return new CrossClusterExecutor(plan, context).run();
   }
 
   private Merged run() throws SQLException {
+    List<Fetch> fetches = plan.fetches();
+    boolean stream = plan.order().isEmpty() && !plan.distinct()
+        && plan.joins().get(plan.joins().size() - 1).leftSlots().length > 0;
+    int materialized = stream ? fetches.size() - 1 : fetches.size();
+    Map<Integer, Future<List<Object[]>>> started = new LinkedHashMap<>();
     List<Object[]> rows = null;
-    for (int i = 0; i < plan.fetches().size(); i++) {
-      Fetch fetch = plan.fetches().get(i);
-      List<Object[]> fetched = fetch(fetch, rows);
-      rows = i == 0 ? widen(fetched, fetch) : HashJoin.join(rows, fetched, plan.joins().get(i - 1), fetch,
-          plan.width(), params, context.limits());
-      checkHeld(rows.size(), "after joining " + fetch.tables());
+    try {
+      for (int i = 0; i < materialized; i++) {
+        startReady(i, materialized, rows, started);
+        Fetch fetch = fetches.get(i);
+        List<Object[]> fetched = started.containsKey(i) ? await(started.remove(i))
+            : runner.fetch(fetch, keysFor(fetch, rows));
+        rows = i == 0 ? widen(fetched, fetch) : HashJoin.join(rows, fetched, plan.joins().get(i - 1), fetch,
+            plan.width(), params, context.limits());
+        runner.checkHeld(rows.size(), "after joining " + fetch.tables());
+      }
+    } catch (SQLException | RuntimeException failure) {
+      awaitQuietly(started);
+      throw failure;
     }
-    return Shaper.shape(plan, rows, slotMeta, params, context.limits());
+    if (stream) {
+      return StreamedJoin.open(plan, rows, runner, keysFor(fetches.get(materialized), rows), params, context);
+    }
+    List<Object[]> shaped = Shaper.shape(plan, rows, params, context.limits());
+    return new Merged(Shaper.columns(plan, slotMeta, shaped), RowSource.of(shaped));
   }
 
-  private List<Object[]> widen(List<Object[]> fetched, Fetch fetch) {
-    List<Object[]> wide = new ArrayList<>(fetched.size());
-    for (Object[] row : fetched) {
-      Object[] full = new Object[plan.width()];
-      System.arraycopy(row, 0, full, fetch.offset(), row.length);
-      wide.add(full);
+  /**
+   * Starts, on other threads, the fetches after {@code current} whose keys are known now, each on a cluster
+   * no running fetch (nor the current one) uses.
+   */
+  private void startReady(int current, int end, List<Object[]> rows, Map<Integer, Future<List<Object[]>>> started)
+      throws SQLException {
+    Set<String> busy = new HashSet<>();
+    busy.add(plan.fetches().get(current).cluster());
+    started.keySet().forEach(j -> busy.add(plan.fetches().get(j).cluster()));
+    for (int j = current + 1; j < end; j++) {
+      Fetch later = plan.fetches().get(j);
+      if (started.containsKey(j) || busy.contains(later.cluster()) || !keysKnown(later, current)) {
+        continue;
+      }
+      List<Object[]> keys = keysFor(later, rows);
+      started.put(j, context.fetchers().submit(() -> runner.fetch(later, keys)));
+      busy.add(later.cluster());
     }
-    return wide;
   }
 
-  private List<Object[]> fetch(Fetch fetch, List<Object[]> accumulated) throws SQLException {
+  /** Whether every key a fetch binds comes from fetches already joined before {@code current}. */
+  private boolean keysKnown(Fetch fetch, int current) {
+    int joinedWidth = current == 0 ? 0 : plan.fetches().get(current).offset();
+    for (int slot : fetch.keySlots()) {
+      if (slot >= joinedWidth) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The distinct non-null key tuples a fetch binds, in first-seen order; null for an unbound fetch. */
+  private static List<Object[]> keysFor(Fetch fetch, List<Object[]> rows) {
     if (!fetch.bound()) {
-      return query(fetch, List.of());
+      return null;
     }
-    List<Object[]> keys = distinctKeys(accumulated, fetch.keySlots());
-    if (keys.isEmpty()) {
-      describeOnly(fetch);
-      return List.of();
-    }
-    int perQuery = Math.max(1, Math.min(context.limits().bindBatchSize(),
-        (MAX_PARAMETERS - fetch.parameters().size()) / fetch.keyColumns().size()));
-    List<Object[]> rows = new ArrayList<>();
-    for (int from = 0; from < keys.size(); from += perQuery) {
-      rows.addAll(query(fetch, keys.subList(from, Math.min(keys.size(), from + perQuery))));
-    }
-    return rows;
-  }
-
-  /** The distinct key tuples of the rows so far, NULL-containing ones dropped, in first-seen order. */
-  private static List<Object[]> distinctKeys(List<Object[]> rows, int[] slots) {
     Map<Object, Object[]> keys = new LinkedHashMap<>();
+    int[] slots = fetch.keySlots();
     for (Object[] row : rows) {
       Object key = Keys.of(row, slots);
       if (key != null && !keys.containsKey(key)) {
@@ -102,93 +134,45 @@ public final class CrossClusterExecutor {
     return new ArrayList<>(keys.values());
   }
 
-  private List<Object[]> query(Fetch fetch, List<Object[]> keys) throws SQLException {
-    String sql = fetch.sqlFor(keys.size());
-    List<Object[]> rows = new ArrayList<>();
-    long started = System.nanoTime();
-    Connection connection = context.acquire(fetch.cluster());
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      prepare(statement);
-      int position = bindParameters(fetch, statement);
-      for (Object[] key : keys) {
-        for (Object part : key) {
-          statement.setObject(position++, part);
-        }
+  private List<Object[]> widen(List<Object[]> fetched, Fetch fetch) {
+    List<Object[]> wide = new ArrayList<>(fetched.size());
+    for (Object[] row : fetched) {
+      Object[] full = new Object[plan.width()];
+      System.arraycopy(row, 0, full, fetch.offset(), row.length);
+      wide.add(full);
+    }
+    return wide;
+  }
+
+  private static List<Object[]> await(Future<List<Object[]>> pending) throws SQLException {
+    try {
+      return pending.get();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw SqlExceptions.of(SqlState.QUERY_CANCELED, "interrupted while waiting for a parallel fetch");
+    } catch (ExecutionException failed) {
+      Throwable cause = failed.getCause();
+      if (cause instanceof SQLException sql) {
+        throw sql;
       }
-      try (ResultSet results = statement.executeQuery()) {
-        describe(fetch, results.getMetaData());
-        while (results.next()) {
-          Object[] row = new Object[fetch.width()];
-          for (int column = 0; column < row.length; column++) {
-            row[column] = results.getObject(column + 1);
-          }
-          rows.add(row);
-          checkHeld(rows.size(), "reading " + fetch.tables());
-        }
+      if (cause instanceof XClusterException refused) {
+        throw refused;
       }
-      context.onQuery(fetch.cluster(), sql, position - 1, rows.size(), System.nanoTime() - started, null);
-      return rows;
-    } catch (SQLException failure) {
-      context.onQuery(fetch.cluster(), sql, -1, -1, System.nanoTime() - started, failure);
-      throw failure;
-    } finally {
-      context.release(fetch.cluster());
+      throw SqlExceptions.of(SqlState.INTERNAL_ERROR, "a parallel fetch failed: " + cause, cause);
     }
   }
 
-  /** With no keys to bind the fetch returns nothing, but its columns' metadata is still needed. */
-  private void describeOnly(Fetch fetch) throws SQLException {
-    if (slotMeta[fetch.offset()] != null || fetch.width() == 0) {
-      return;
-    }
-    String sql = fetch.sql() + (fetch.sqlHasWhere() ? " AND 1 = 0" : " WHERE 1 = 0");
-    long started = System.nanoTime();
-    Connection connection = context.acquire(fetch.cluster());
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      prepare(statement);
-      int position = bindParameters(fetch, statement);
-      try (ResultSet results = statement.executeQuery()) {
-        describe(fetch, results.getMetaData());
+  /** After a failure, the fetches still running finish (and give their connections back) before we return. */
+  private static void awaitQuietly(Map<Integer, Future<List<Object[]>>> started) {
+    for (Future<List<Object[]>> pending : started.values()) {
+      try {
+        pending.get();
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException ignored) {
+        // the first failure is the one reported
       }
-      context.onQuery(fetch.cluster(), sql, position - 1, 0, System.nanoTime() - started, null);
-    } finally {
-      context.release(fetch.cluster());
-    }
-  }
-
-  private void prepare(PreparedStatement statement) throws SQLException {
-    ExecutionContext.Limits limits = context.limits();
-    if (limits.queryTimeoutSeconds() > 0) {
-      statement.setQueryTimeout(limits.queryTimeoutSeconds());
-    }
-    if (limits.fetchSize() > 0) {
-      statement.setFetchSize(limits.fetchSize());
-    }
-  }
-
-  /** Binds the statement's own parameters the fetch uses; answers the next free position. */
-  private int bindParameters(Fetch fetch, PreparedStatement statement) throws SQLException {
-    int position = 1;
-    for (int index : fetch.parameters()) {
-      context.bindParameter(index, statement, position++);
-    }
-    return position;
-  }
-
-  private void describe(Fetch fetch, ResultSetMetaData metaData) throws SQLException {
-    if (slotMeta[fetch.offset()] != null || fetch.width() == 0) {
-      return;
-    }
-    for (int column = 0; column < fetch.width(); column++) {
-      slotMeta[fetch.offset() + column] = ColumnMeta.from(metaData, column + 1);
-    }
-  }
-
-  private void checkHeld(long rows, String where) throws SQLException {
-    long cap = context.limits().maxRowsInMemory();
-    if (rows > cap) {
-      throw SqlExceptions.of(SqlState.PROGRAM_LIMIT_EXCEEDED, "the cross-cluster SELECT holds more than " + cap
-          + " rows in memory " + where + ". Fix: add filters, or raise 'maxRowsInMemory' in the configuration");
     }
   }
 }

@@ -24,6 +24,9 @@ public interface ExecutionContext {
 
   Limits limits();
 
+  /** Where fetches of different clusters run in parallel. */
+  java.util.concurrent.ExecutorService fetchers();
+
   void onQuery(String cluster, String sql, int parameters, long rows, long nanos, SQLException failure);
 
   /**

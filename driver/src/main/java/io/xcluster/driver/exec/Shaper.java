@@ -28,23 +28,21 @@ import java.util.Set;
 final class Shaper {
   private Shaper() {}
 
-  static CrossClusterExecutor.Merged shape(CrossClusterPlan plan, List<Object[]> joined, ColumnMeta[] slotMeta,
-      Object[] params, ExecutionContext.Limits limits) throws SQLException {
+  /** The result rows (SELECT list values only) of the joined rows. */
+  static List<Object[]> shape(CrossClusterPlan plan, List<Object[]> joined, Object[] params,
+      ExecutionContext.Limits limits) throws SQLException {
     int outputs = plan.outputs().size();
     List<Object[]> shaped = new ArrayList<>();
     for (Object[] row : joined) {
-      if (HashJoin.allTrue(plan.filters(), row, params)) {
+      if (accepts(plan, row, params)) {
         shaped.add(project(plan, row, params));
       }
     }
     if (plan.distinct()) {
       shaped = distinct(shaped, outputs);
     }
-    long offset = plan.offset().isPresent() ? value(plan.offset().get(), params, "OFFSET") : 0L;
-    long limit = plan.limit().isPresent() ? value(plan.limit().get(), params, "LIMIT") : Long.MAX_VALUE;
-    if (limits.maxRows() > 0) {
-      limit = Math.min(limit, limits.maxRows());
-    }
+    long offset = offset(plan, params);
+    long limit = limit(plan, params, limits);
     if (!plan.order().isEmpty()) {
       shaped = TopN.sorted(shaped, comparator(plan.order(), outputs), offset, limit);
     } else {
@@ -54,11 +52,26 @@ final class Shaper {
     for (Object[] row : shaped) {
       rows.add(row.length == outputs ? row : java.util.Arrays.copyOf(row, outputs));
     }
-    return new CrossClusterExecutor.Merged(columns(plan, slotMeta, rows), rows);
+    return rows;
+  }
+
+  /** Whether a joined row passes the conditions left over from WHERE. */
+  static boolean accepts(CrossClusterPlan plan, Object[] row, Object[] params) {
+    return HashJoin.allTrue(plan.filters(), row, params);
+  }
+
+  static long offset(CrossClusterPlan plan, Object[] params) throws SQLException {
+    return plan.offset().isPresent() ? value(plan.offset().get(), params, "OFFSET") : 0L;
+  }
+
+  /** LIMIT / FETCH FIRST, capped by the statement's max rows. */
+  static long limit(CrossClusterPlan plan, Object[] params, ExecutionContext.Limits limits) throws SQLException {
+    long limit = plan.limit().isPresent() ? value(plan.limit().get(), params, "LIMIT") : Long.MAX_VALUE;
+    return limits.maxRows() > 0 ? Math.min(limit, limits.maxRows()) : limit;
   }
 
   /** The SELECT list's values, followed by the ORDER BY keys' values. */
-  private static Object[] project(CrossClusterPlan plan, Object[] row, Object[] params) {
+  static Object[] project(CrossClusterPlan plan, Object[] row, Object[] params) {
     List<Output> outputs = plan.outputs();
     List<SortKey> order = plan.order();
     Object[] projected = new Object[outputs.size() + order.size()];
@@ -113,7 +126,7 @@ final class Shaper {
     return number.longValue();
   }
 
-  private static List<ColumnMeta> columns(CrossClusterPlan plan, ColumnMeta[] slotMeta, List<Object[]> rows)
+  static List<ColumnMeta> columns(CrossClusterPlan plan, ColumnMeta[] slotMeta, List<Object[]> rows)
       throws SQLException {
     List<ColumnMeta> columns = new ArrayList<>();
     for (int i = 0; i < plan.outputs().size(); i++) {

@@ -57,6 +57,11 @@ final class StatementContext implements ExecutionContext {
   }
 
   @Override
+  public java.util.concurrent.ExecutorService fetchers() {
+    return connection.runtime().fetchers();
+  }
+
+  @Override
   public void onQuery(String cluster, String physicalSql, int count, long rows, long nanos, SQLException failure) {
     if (connection.observed()) {
       connection.queryRan(new QueryEvent(cluster, physicalSql, count, rows, nanos, sql, failure));

@@ -2,7 +2,6 @@ package io.xcluster.driver.jdbc;
 
 import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.exec.CrossClusterExecutor;
-import io.xcluster.driver.result.RowSource;
 import io.xcluster.driver.result.XClusterResultSet;
 import io.xcluster.error.SqlState;
 import io.xcluster.error.XClusterException;
@@ -139,7 +138,7 @@ class XClusterStatement implements Statement {
     }
     int type = shape.type() == ResultSet.TYPE_FORWARD_ONLY
         ? ResultSet.TYPE_FORWARD_ONLY : ResultSet.TYPE_SCROLL_INSENSITIVE;
-    synthetic = new XClusterResultSet(merged.columns(), RowSource.of(merged.rows()), this, type,
+    synthetic = new XClusterResultSet(merged.columns(), merged.rows(), this, type,
         this::syntheticClosed);
     return synthetic;
   }

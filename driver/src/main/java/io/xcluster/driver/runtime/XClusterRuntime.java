@@ -15,6 +15,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +35,7 @@ public final class XClusterRuntime implements AutoCloseable {
   private final ClusterPools pools;
   private final ColumnCatalogCache catalog = new ColumnCatalogCache();
   private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
+  private final ExecutorService fetchers = Executors.newCachedThreadPool(new FetcherThreads());
 
   private XClusterRuntime(XClusterConfig config) {
     this.config = config;
@@ -120,8 +125,25 @@ public final class XClusterRuntime implements AutoCloseable {
     return pool == null ? 0 : pool.getHikariPoolMXBean().getActiveConnections();
   }
 
+  /** Threads for the fetches of one plan that run in parallel, on different clusters. */
+  public ExecutorService fetchers() {
+    return fetchers;
+  }
+
+  private static final class FetcherThreads implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "xcluster-fetch-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+
   @Override
   public void close() {
+    fetchers.shutdownNow();
     pools.close();
     LOG.info("xcluster configuration {} closed", config.source());
   }

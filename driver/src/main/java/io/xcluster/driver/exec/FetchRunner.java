@@ -1,0 +1,253 @@
+package io.xcluster.driver.exec;
+
+import io.xcluster.driver.jdbc.SqlExceptions;
+import io.xcluster.driver.result.ColumnMeta;
+import io.xcluster.error.SqlState;
+import io.xcluster.rewriter.CrossClusterPlan.Fetch;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the queries of fetches: binds the statement's parameters and the key batch, reads the rows, records
+ * the columns' metadata, reports each query, and gives the connection back as soon as the rows are read.
+ * Safe for fetches of different clusters on different threads (each writes only its own metadata slots).
+ */
+final class FetchRunner {
+  /** Parameters per query at most: below PostgreSQL's 32,767 and MySQL's 65,535. */
+  private static final int MAX_PARAMETERS = 30_000;
+
+  private final ExecutionContext context;
+  private final ColumnMeta[] slotMeta;
+
+  FetchRunner(ExecutionContext context, ColumnMeta[] slotMeta) {
+    this.context = context;
+    this.slotMeta = slotMeta;
+  }
+
+  /**
+   * All rows of a fetch. {@code keys} is null for an unbound fetch; an empty key set runs no query for rows
+   * (only one for the columns' metadata, when it is not known yet).
+   */
+  List<Object[]> fetch(Fetch fetch, List<Object[]> keys) throws SQLException {
+    if (keys == null) {
+      return readAll(fetch, List.of());
+    }
+    if (keys.isEmpty()) {
+      describeOnly(fetch);
+      return List.of();
+    }
+    List<Object[]> rows = new ArrayList<>();
+    for (List<Object[]> batch : batches(fetch, keys)) {
+      rows.addAll(readAll(fetch, batch));
+    }
+    return rows;
+  }
+
+  /** The key batches of a bound fetch: at most bindBatchSize tuples and MAX_PARAMETERS parameters each. */
+  List<List<Object[]>> batches(Fetch fetch, List<Object[]> keys) {
+    int perQuery = Math.max(1, Math.min(context.limits().bindBatchSize(),
+        (MAX_PARAMETERS - fetch.parameters().size()) / Math.max(1, fetch.keyColumns().size())));
+    List<List<Object[]>> batches = new ArrayList<>();
+    for (int from = 0; from < keys.size(); from += perQuery) {
+      batches.add(keys.subList(from, Math.min(keys.size(), from + perQuery)));
+    }
+    return batches;
+  }
+
+  private List<Object[]> readAll(Fetch fetch, List<Object[]> keys) throws SQLException {
+    try (Cursor cursor = open(fetch, keys)) {
+      List<Object[]> rows = new ArrayList<>();
+      Object[] row;
+      while ((row = cursor.next()) != null) {
+        rows.add(row);
+        cursor.failOn(() -> checkHeld(rows.size(), "reading " + fetch.tables()));
+      }
+      return rows;
+    }
+  }
+
+  /** An open query of one fetch: its rows are read with {@link Cursor#next()}; closing gives everything back. */
+  Cursor open(Fetch fetch, List<Object[]> keys) throws SQLException {
+    String sql = fetch.sqlFor(keys.size());
+    int parameters = fetch.parameters().size() + keys.size() * fetch.keyColumns().size();
+    long started = System.nanoTime();
+    Connection connection = context.acquire(fetch.cluster());
+    PreparedStatement statement = null;
+    try {
+      statement = connection.prepareStatement(sql);
+      prepare(statement);
+      int position = bindParameters(fetch, statement);
+      for (Object[] key : keys) {
+        for (Object part : key) {
+          statement.setObject(position++, part);
+        }
+      }
+      ResultSet results = statement.executeQuery();
+      describe(fetch, results.getMetaData());
+      return new Cursor(fetch, sql, parameters, started, statement, results);
+    } catch (SQLException | RuntimeException failure) {
+      context.onQuery(fetch.cluster(), sql, parameters, -1, System.nanoTime() - started,
+          failure instanceof SQLException sqlFailure ? sqlFailure : null);
+      closeQuietly(statement);
+      context.release(fetch.cluster());
+      throw failure;
+    }
+  }
+
+  /** The rows of one physical query, read one at a time. */
+  final class Cursor implements AutoCloseable {
+    private final Fetch fetch;
+    private final String sql;
+    private final int parameters;
+    private final long started;
+    private final PreparedStatement statement;
+    private final ResultSet results;
+    private long rows;
+    private SQLException failure;
+    private boolean closed;
+
+    private Cursor(Fetch fetch, String sql, int parameters, long started, PreparedStatement statement,
+        ResultSet results) {
+      this.fetch = fetch;
+      this.sql = sql;
+      this.parameters = parameters;
+      this.started = started;
+      this.statement = statement;
+      this.results = results;
+    }
+
+    /** The next row (this fetch's columns only), or null at the end. */
+    Object[] next() throws SQLException {
+      if (closed) {
+        return null;
+      }
+      try {
+        if (!results.next()) {
+          return null;
+        }
+        Object[] row = new Object[fetch.width()];
+        for (int column = 0; column < row.length; column++) {
+          row[column] = results.getObject(column + 1);
+        }
+        rows++;
+        return row;
+      } catch (SQLException failed) {
+        failure = failed;
+        throw failed;
+      }
+    }
+
+    /** Runs a check on the rows read; its failure is reported as this query's. */
+    void failOn(Check check) throws SQLException {
+      try {
+        check.run();
+      } catch (SQLException failed) {
+        failure = failed;
+        throw failed;
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        statement.close();
+      } finally {
+        context.release(fetch.cluster());
+        context.onQuery(fetch.cluster(), sql, parameters, failure == null ? rows : -1,
+            System.nanoTime() - started, failure);
+      }
+    }
+  }
+
+  @FunctionalInterface
+  interface Check {
+    void run() throws SQLException;
+  }
+
+  /** With no keys to bind the fetch returns nothing, but its columns' metadata is still needed. */
+  private void describeOnly(Fetch fetch) throws SQLException {
+    if (fetch.width() == 0 || slotMeta[fetch.offset()] != null) {
+      return;
+    }
+    String sql = fetch.sql() + (fetch.sqlHasWhere() ? " AND 1 = 0" : " WHERE 1 = 0");
+    long started = System.nanoTime();
+    Connection connection = context.acquire(fetch.cluster());
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      prepare(statement);
+      bindParameters(fetch, statement);
+      try (ResultSet results = statement.executeQuery()) {
+        describe(fetch, results.getMetaData());
+      }
+      context.onQuery(fetch.cluster(), sql, fetch.parameters().size(), 0, System.nanoTime() - started, null);
+    } catch (SQLException failure) {
+      context.onQuery(fetch.cluster(), sql, fetch.parameters().size(), -1, System.nanoTime() - started, failure);
+      throw failure;
+    } finally {
+      context.release(fetch.cluster());
+    }
+  }
+
+  private void prepare(PreparedStatement statement) throws SQLException {
+    ExecutionContext.Limits limits = context.limits();
+    if (limits.queryTimeoutSeconds() > 0) {
+      statement.setQueryTimeout(limits.queryTimeoutSeconds());
+    }
+    if (limits.fetchSize() > 0) {
+      statement.setFetchSize(limits.fetchSize());
+    }
+  }
+
+  /** Binds the statement's own parameters the fetch uses; answers the next free position. */
+  private int bindParameters(Fetch fetch, PreparedStatement statement) throws SQLException {
+    int position = 1;
+    for (int index : fetch.parameters()) {
+      context.bindParameter(index, statement, position++);
+    }
+    return position;
+  }
+
+  private void describe(Fetch fetch, ResultSetMetaData metaData) throws SQLException {
+    if (fetch.width() == 0 || slotMeta[fetch.offset()] != null) {
+      return;
+    }
+    for (int column = 0; column < fetch.width(); column++) {
+      slotMeta[fetch.offset() + column] = ColumnMeta.from(metaData, column + 1);
+    }
+  }
+
+  ColumnMeta[] slotMeta() {
+    return slotMeta;
+  }
+
+  ExecutionContext context() {
+    return context;
+  }
+
+  void checkHeld(long rows, String where) throws SQLException {
+    long cap = context.limits().maxRowsInMemory();
+    if (rows > cap) {
+      throw SqlExceptions.of(SqlState.PROGRAM_LIMIT_EXCEEDED, "the cross-cluster SELECT holds more than " + cap
+          + " rows in memory " + where + ". Fix: add filters, or raise 'maxRowsInMemory' in the configuration");
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable resource) {
+    if (resource == null) {
+      return;
+    }
+    try {
+      resource.close();
+    } catch (Exception ignored) {
+      // the failure being reported matters more
+    }
+  }
+}

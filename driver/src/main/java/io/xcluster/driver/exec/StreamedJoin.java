@@ -1,0 +1,224 @@
+package io.xcluster.driver.exec;
+
+import io.xcluster.driver.jdbc.SqlExceptions;
+import io.xcluster.driver.result.RowSource;
+import io.xcluster.error.XClusterException;
+import io.xcluster.rewriter.CrossClusterPlan;
+import io.xcluster.rewriter.CrossClusterPlan.Fetch;
+import io.xcluster.rewriter.CrossClusterPlan.JoinKind;
+import io.xcluster.rewriter.CrossClusterPlan.JoinStep;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The last join of a plan that needs no global order, streamed: the rows joined so far are indexed by their
+ * join keys, the last fetch's rows are read from its cluster one at a time (batch after batch), and each is
+ * joined, filtered and projected as the application asks for the next row. Memory holds the rows joined
+ * before the last step, never the result. OFFSET and LIMIT count result rows; reaching the LIMIT closes the
+ * cluster's query at once.
+ *
+ * <p>Rows come out in the order the last cluster returns them, each with its matches among the earlier
+ * rows; then, for a LEFT or FULL join, the earlier rows that matched nothing. Without ORDER BY, SQL
+ * promises no order, and a database may return these rows in any order too.
+ */
+final class StreamedJoin implements RowSource {
+  private final CrossClusterPlan plan;
+  private final Fetch fetch;
+  private final JoinStep join;
+  private final List<Object[]> left;
+  private final Map<Object, List<Integer>> leftIndex;
+  private final boolean[] leftMatched;
+  private final FetchRunner runner;
+  private final Iterator<List<Object[]>> batches;
+  private final Object[] params;
+  private final Deque<Object[]> ready = new ArrayDeque<>();
+  private FetchRunner.Cursor cursor;
+  private long toSkip;
+  private long remaining;
+  private boolean rightDone;
+  private boolean closed;
+  private Object[] current;
+
+  private StreamedJoin(CrossClusterPlan plan, List<Object[]> left, FetchRunner runner, List<List<Object[]>> batches,
+      Object[] params, long offset, long limit) {
+    this.plan = plan;
+    this.fetch = plan.fetches().get(plan.fetches().size() - 1);
+    this.join = plan.joins().get(plan.joins().size() - 1);
+    this.left = left;
+    this.leftIndex = index(left, join.leftSlots());
+    this.leftMatched = new boolean[left.size()];
+    this.runner = runner;
+    this.batches = batches.iterator();
+    this.params = params;
+    this.toSkip = offset;
+    this.remaining = limit;
+  }
+
+  /**
+   * Opens the last fetch's first query (so that the columns' metadata is known) and answers the result.
+   *
+   * @param keys the last fetch's key tuples, or null when it is unbound
+   */
+  static CrossClusterExecutor.Merged open(CrossClusterPlan plan, List<Object[]> left, FetchRunner runner,
+      List<Object[]> keys, Object[] params, ExecutionContext context) throws SQLException {
+    Fetch last = plan.fetches().get(plan.fetches().size() - 1);
+    List<List<Object[]>> batches = keys == null ? List.of(List.of()) : runner.batches(last, keys);
+    if (keys != null && keys.isEmpty()) {
+      runner.fetch(last, keys);
+    }
+    StreamedJoin rows = new StreamedJoin(plan, left, runner, batches, params, Shaper.offset(plan, params),
+        Shaper.limit(plan, params, context.limits()));
+    try {
+      if (rows.batches.hasNext()) {
+        rows.openNextBatch();
+      }
+    } catch (SQLException | RuntimeException failure) {
+      rows.close();
+      throw failure;
+    }
+    return new CrossClusterExecutor.Merged(Shaper.columns(plan, runner.slotMeta(), List.of()), rows);
+  }
+
+  private static Map<Object, List<Integer>> index(List<Object[]> rows, int[] slots) {
+    Map<Object, List<Integer>> index = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Object key = Keys.of(rows.get(i), slots);
+      if (key != null) {
+        index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(i);
+      }
+    }
+    return index;
+  }
+
+  @Override
+  public boolean next() throws SQLException {
+    current = null;
+    if (closed || remaining <= 0) {
+      close();
+      return false;
+    }
+    try {
+      while (true) {
+        Object[] row = ready.poll();
+        if (row == null) {
+          if (!produce()) {
+            close();
+            return false;
+          }
+          continue;
+        }
+        if (toSkip > 0) {
+          toSkip--;
+          continue;
+        }
+        remaining--;
+        current = row;
+        return true;
+      }
+    } catch (XClusterException refused) {
+      close();
+      throw SqlExceptions.from(refused);
+    } catch (SQLException | RuntimeException failure) {
+      close();
+      throw failure;
+    }
+  }
+
+  /** Makes at least one more row ready; false when there are none left. */
+  private boolean produce() throws SQLException {
+    while (ready.isEmpty()) {
+      Object[] right = cursor == null ? null : cursor.next();
+      if (right != null) {
+        joinRight(right);
+      } else if (batches.hasNext()) {
+        openNextBatch();
+      } else if (!rightDone) {
+        rightDone = true;
+        closeCursor();
+        emitUnmatchedLeft();
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void openNextBatch() throws SQLException {
+    closeCursor();
+    List<Object[]> keys = batches.next();
+    cursor = keys == null || (fetch.bound() && keys.isEmpty()) ? null : runner.open(fetch, keys);
+  }
+
+  private void joinRight(Object[] right) {
+    Object[] rightRow = new Object[plan.width()];
+    System.arraycopy(right, 0, rightRow, fetch.offset(), right.length);
+    List<Integer> matches = leftIndex.get(Keys.of(rightRow, join.rightSlots()));
+    boolean matched = false;
+    if (matches != null) {
+      for (int candidate : matches) {
+        Object[] combined = left.get(candidate).clone();
+        System.arraycopy(right, 0, combined, fetch.offset(), right.length);
+        if (HashJoin.allTrue(join.conditions(), combined, params)) {
+          matched = true;
+          leftMatched[candidate] = true;
+          emit(combined);
+        }
+      }
+    }
+    if (!matched && (join.kind() == JoinKind.RIGHT || join.kind() == JoinKind.FULL)) {
+      emit(rightRow);
+    }
+  }
+
+  private void emitUnmatchedLeft() {
+    if (join.kind() != JoinKind.LEFT && join.kind() != JoinKind.FULL) {
+      return;
+    }
+    for (int i = 0; i < left.size(); i++) {
+      if (!leftMatched[i]) {
+        emit(left.get(i));
+      }
+    }
+  }
+
+  private void emit(Object[] joined) {
+    if (Shaper.accepts(plan, joined, params)) {
+      Object[] projected = Shaper.project(plan, joined, params);
+      ready.add(projected.length == plan.outputs().size() ? projected
+          : java.util.Arrays.copyOf(projected, plan.outputs().size()));
+    }
+  }
+
+  @Override
+  public Object value(int column) {
+    return current[column];
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    ready.clear();
+    closeCursor();
+  }
+
+  private void closeCursor() {
+    FetchRunner.Cursor open = cursor;
+    cursor = null;
+    if (open != null) {
+      try {
+        open.close();
+      } catch (SQLException ignored) {
+        // the connection goes back to its pool either way
+      }
+    }
+  }
+}
