@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  *     all are TRUE
  * @param outputs the SELECT list
  * @param order ORDER BY keys
+ * @param orderedAtSource whether the first fetch's query already sorts by {@code order} and every join keeps
+ *     that order, so that no sort runs in memory (the database's collation then decides text order)
  * @param distinct SELECT DISTINCT
  * @param limit LIMIT / FETCH FIRST, if any
  * @param offset OFFSET, if any
@@ -32,6 +34,7 @@ public record CrossClusterPlan(
     List<Value> filters,
     List<Output> outputs,
     List<SortKey> order,
+    boolean orderedAtSource,
     boolean distinct,
     Optional<Bound> limit,
     Optional<Bound> offset,
@@ -201,7 +204,7 @@ public record CrossClusterPlan(
     }
     text.append("output ").append(outputs.stream().map(Object::toString).collect(Collectors.joining(", ")));
     if (!order.isEmpty()) {
-      text.append("\norder ").append(order);
+      text.append(orderedAtSource ? "\norder (by fetch 1) " : "\norder ").append(order);
     }
     limit.ifPresent(bound -> text.append("\nlimit ").append(bound));
     offset.ifPresent(bound -> text.append("\noffset ").append(bound));

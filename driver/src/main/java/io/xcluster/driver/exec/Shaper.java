@@ -43,7 +43,7 @@ final class Shaper {
     }
     long offset = offset(plan, params);
     long limit = limit(plan, params, limits);
-    if (!plan.order().isEmpty()) {
+    if (!plan.order().isEmpty() && !plan.orderedAtSource()) {
       shaped = TopN.sorted(shaped, comparator(plan.order(), outputs), offset, limit);
     } else {
       shaped = TopN.slice(shaped, offset, limit);

@@ -135,7 +135,7 @@ class QueryEventReportingTest {
    * the result when there is no ORDER BY, read whole before sorting when there is).
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"", " ORDER BY p.title"})
+  @ValueSource(strings = {"", " ORDER BY u.name"})
   void failureWhileReadingTheSecondStepsRowsIsReportedAsFailed(String orderBy) throws SQLException {
     LoadedTopology topology = SplitClusters.pgPg();
     String sql = "SELECT u.name, p.title FROM users u JOIN posts p ON p.user_id = u.id"

@@ -52,7 +52,7 @@ public final class CrossClusterPlanner {
     refuseClauses(select);
     FromClause from = FromClause.of(select, config, catalog);
     Scope scope = new Scope(from.leaves);
-    JoinOrder order = JoinOrder.of(from, scope, select.getWhere());
+    JoinOrder order = JoinOrder.of(from, scope, select.getWhere(), sortLeaves(select, scope));
     Values values = new Values(scope, order, primary);
     List<Values.Pending> outputs = new ArrayList<>();
     List<Optional<String>> labels = new ArrayList<>();
@@ -62,6 +62,45 @@ public final class CrossClusterPlanner {
     List<PendingSort> sort = sortKeys(select, values, outputs, labels);
     return values.finish(sql, outputs, labels, sort, select.getDistinct() != null,
         limit(select), offset(select));
+  }
+
+  /** The FROM items the ORDER BY reads (through ordinals and aliases too); unresolvable names are skipped. */
+  private static java.util.Set<Integer> sortLeaves(PlainSelect select, Scope scope) {
+    java.util.Set<Integer> leaves = new java.util.TreeSet<>();
+    if (select.getOrderByElements() == null) {
+      return leaves;
+    }
+    for (OrderByElement element : select.getOrderByElements()) {
+      Expression key = selectItemFor(element.getExpression(), select);
+      ExpressionFacts facts = ExpressionFacts.of(key);
+      for (Column column : facts.columns) {
+        try {
+          Scope.ColumnRef ref = scope.resolveOrNull(column);
+          if (ref != null) {
+            leaves.add(ref.leaf());
+          }
+        } catch (io.xcluster.error.XClusterException unresolved) {
+          // the real resolution later reports it
+        }
+      }
+    }
+    return leaves;
+  }
+
+  private static Expression selectItemFor(Expression key, PlainSelect select) {
+    List<SelectItem<?>> items = select.getSelectItems();
+    if (key instanceof LongValue ordinal && ordinal.getValue() >= 1 && ordinal.getValue() <= items.size()) {
+      return items.get((int) ordinal.getValue() - 1).getExpression();
+    }
+    if (key instanceof Column column && column.getTable() == null) {
+      for (SelectItem<?> item : items) {
+        if (item.getAlias() != null && Identifier.of(item.getAlias().getName()).text()
+            .equalsIgnoreCase(Identifier.of(column.getColumnName()).text())) {
+          return item.getExpression();
+        }
+      }
+    }
+    return key;
   }
 
   private static void refuseClauses(PlainSelect select) {

@@ -21,6 +21,8 @@ final class Group {
   private final List<Object> items = new ArrayList<>();
   private final Map<ColumnRef, Integer> columnItems = new HashMap<>();
   private final Map<Expression, Integer> expressionItems = new IdentityHashMap<>();
+  private final List<String> orderBy = new ArrayList<>();
+  private final List<Expression> orderByExpressions = new ArrayList<>();
   int offset;
 
   Group(Leaf first) {
@@ -47,6 +49,30 @@ final class Group {
   /** The item index of an expression the cluster computes (each expression object selected once). */
   int expression(Expression expression) {
     return expressionItems.computeIfAbsent(expression, e -> add(e));
+  }
+
+  /**
+   * Sorts this group's query by one of its items. NULLS FIRST/LAST is spelled out where the database has it;
+   * MySQL, which lacks it, gets an {@code IS NULL} term first when its default placement is not the one wanted.
+   */
+  void orderBy(int item, boolean ascending, boolean nullsFirst) {
+    Object selected = items.get(item);
+    String term = selected instanceof ColumnRef column ? columnSql(column) : selected.toString();
+    String direction = ascending ? " ASC" : " DESC";
+    if (dialect() == Dialect.MYSQL) {
+      if (dialect().nullsFirst(ascending) != nullsFirst) {
+        orderBy.add(term + (nullsFirst ? " IS NOT NULL" : " IS NULL"));
+      }
+      orderBy.add(term + direction);
+    } else {
+      orderBy.add(term + direction + (nullsFirst ? " NULLS FIRST" : " NULLS LAST"));
+    }
+    if (selected instanceof Expression expression) {
+      orderByExpressions.add(expression);
+      if (dialect() == Dialect.MYSQL && dialect().nullsFirst(ascending) != nullsFirst) {
+        orderByExpressions.add(expression);
+      }
+    }
   }
 
   private int add(Object item) {
@@ -91,6 +117,10 @@ final class Group {
     for (int i = 0; i < pushed.size(); i++) {
       text.append(i == 0 ? " WHERE (" : " AND (").append(pushed.get(i).expression()).append(')');
       pushed.get(i).facts().parameters.forEach(p -> parameters.add(p.getIndex()));
+    }
+    if (!orderBy.isEmpty()) {
+      text.append(" ORDER BY ").append(String.join(", ", orderBy));
+      orderByExpressions.forEach(e -> ExpressionFacts.of(e).parameters.forEach(p -> parameters.add(p.getIndex())));
     }
     return Quoting.forDialect(text.toString(), dialect());
   }

@@ -40,13 +40,17 @@ final class JoinOrder {
     this.residual = List.copyOf(residual);
   }
 
-  static JoinOrder of(FromClause from, Scope scope, Expression where) {
-    return from.hasOuterJoin() ? written(from, scope, where) : reordered(from, scope, where);
+  /**
+   * @param sortLeaves the FROM items ORDER BY reads: among equally selective groups, one holding them all
+   *     starts, so that its cluster can sort
+   */
+  static JoinOrder of(FromClause from, Scope scope, Expression where, Set<Integer> sortLeaves) {
+    return from.hasOuterJoin() ? written(from, scope, where) : reordered(from, scope, where, sortLeaves);
   }
 
   // ---- inner joins only ---------------------------------------------------------------------------------
 
-  private static JoinOrder reordered(FromClause from, Scope scope, Expression where) {
+  private static JoinOrder reordered(FromClause from, Scope scope, Expression where, Set<Integer> sortLeaves) {
     List<Conjunct> conjuncts = new ArrayList<>();
     for (JoinSpec join : from.joins) {
       conjuncts.addAll(Conjunct.split(join.on(), scope));
@@ -58,7 +62,7 @@ final class JoinOrder {
     for (Conjunct conjunct : conjuncts) {
       place(conjunct, groups, scope, edges, residual);
     }
-    return new JoinOrder(innerSteps(groups, edges), residual);
+    return new JoinOrder(innerSteps(groups, edges, sortLeaves), residual);
   }
 
   /** An equality between a column of one group and a column of another. */
@@ -133,11 +137,12 @@ final class JoinOrder {
   }
 
   /** Most selective group first; then, repeatedly, the most selective group linked to those read so far. */
-  private static List<Step> innerSteps(List<Group> groups, List<Edge> edges) {
+  private static List<Step> innerSteps(List<Group> groups, List<Edge> edges, Set<Integer> sortLeaves) {
     List<Group> remaining = new ArrayList<>(groups);
     List<Group> done = new ArrayList<>();
     List<Step> steps = new ArrayList<>();
-    Comparator<Group> mostSelective = Comparator.comparingInt(JoinOrder::selectivity).reversed();
+    Comparator<Group> mostSelective = Comparator.comparingInt(JoinOrder::selectivity).reversed()
+        .thenComparing(group -> !sortLeaves.isEmpty() && sortLeaves.stream().allMatch(group::contains) ? 0 : 1);
     while (!remaining.isEmpty()) {
       List<Group> linked = remaining.stream()
           .filter(g -> edges.stream().anyMatch(e -> done.contains(e.other(g)))).toList();

@@ -5,6 +5,7 @@ import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.rewriter.CrossClusterPlan.Bound;
 import io.xcluster.rewriter.CrossClusterPlan.Computed;
 import io.xcluster.rewriter.CrossClusterPlan.Fetch;
+import io.xcluster.rewriter.CrossClusterPlan.JoinKind;
 import io.xcluster.rewriter.CrossClusterPlan.JoinStep;
 import io.xcluster.rewriter.CrossClusterPlan.Slot;
 import io.xcluster.rewriter.CrossClusterPlan.Value;
@@ -148,6 +149,8 @@ final class Values {
     }
     List<Pending> filters = order.residual.stream().map(c -> computed(c.expression(), c.facts())).toList();
     int width = fixOffsets();
+    List<io.xcluster.rewriter.CrossClusterPlan.SortKey> sortKeys = CrossClusterPlanner.sortKeys(sort, this);
+    boolean orderedAtSource = sortAtSource(sortKeys);
     List<Fetch> fetches = new ArrayList<>();
     List<JoinStep> joins = new ArrayList<>();
     for (int i = 0; i < order.steps.size(); i++) {
@@ -159,8 +162,28 @@ final class Values {
       }
     }
     return new CrossClusterPlan(sql, fetches, joins, filters.stream().map(this::resolve).toList(),
-        CrossClusterPlanner.outputs(outputs, labels, this), CrossClusterPlanner.sortKeys(sort, this), distinct,
+        CrossClusterPlanner.outputs(outputs, labels, this), sortKeys, orderedAtSource, distinct,
         limit, offset, width);
+  }
+
+  /**
+   * Lets the first group's cluster sort, when every ORDER BY key is one of its values and no RIGHT or FULL
+   * join (which adds rows at the end) follows: the in-memory joins keep the first group's row order, so the
+   * result comes out sorted by the database itself, with its own collation. Answers whether it did.
+   */
+  private boolean sortAtSource(List<io.xcluster.rewriter.CrossClusterPlan.SortKey> keys) {
+    Group first = order.steps.get(0).group();
+    boolean orderKeeping = order.steps.stream().allMatch(step -> step.kind() == JoinKind.INNER
+        || step.kind() == JoinKind.LEFT);
+    boolean allFromFirst = keys.stream().allMatch(key -> key.value() instanceof Slot slot
+        && slot.slot() >= first.offset && slot.slot() < first.offset + first.width());
+    if (keys.isEmpty() || !orderKeeping || !allFromFirst) {
+      return false;
+    }
+    for (var key : keys) {
+      first.orderBy(((Slot) key.value()).slot() - first.offset, key.ascending(), key.nullsFirst());
+    }
+    return true;
   }
 
   private int fixOffsets() {
