@@ -15,6 +15,8 @@ import java.util.Optional;
  *     (default 100,000); more is refused
  * @param bindBatchSize the most join keys bound into one per-cluster query (default 1,000); more keys run as
  *     several queries
+ * @param codePointTextOrder whether text sorted in memory may follow code-point order even when a cluster's
+ *     collation orders it otherwise (default false: such a sort is refused; {@code textOrdering: codepoint})
  */
 public record Options(
     Optional<String> defaultCluster,
@@ -22,7 +24,8 @@ public record Options(
     long parseTimeoutMillis,
     long maxRowsInMemory,
     long maxCrossJoinRows,
-    int bindBatchSize) {
+    int bindBatchSize,
+    boolean codePointTextOrder) {
 
   public static final int DEFAULT_PARSE_CACHE_SIZE = 10_000;
   public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 5_000;
@@ -37,7 +40,7 @@ public record Options(
   /** The routing options alone, the cross-cluster limits at their defaults. */
   public Options(Optional<String> defaultCluster, int parseCacheSize, long parseTimeoutMillis) {
     this(defaultCluster, parseCacheSize, parseTimeoutMillis, DEFAULT_MAX_ROWS_IN_MEMORY,
-        DEFAULT_MAX_CROSS_JOIN_ROWS, DEFAULT_BIND_BATCH_SIZE);
+        DEFAULT_MAX_CROSS_JOIN_ROWS, DEFAULT_BIND_BATCH_SIZE, false);
   }
 
   /** No default cluster, every option at its default: what a file without options gets. */

@@ -13,8 +13,9 @@ final class OptionsReader {
   static final String MAX_ROWS_IN_MEMORY = "maxRowsInMemory";
   static final String MAX_CROSS_JOIN_ROWS = "maxCrossJoinRows";
   static final String BIND_BATCH_SIZE = "bindBatchSize";
+  static final String TEXT_ORDERING = "textOrdering";
   static final List<String> KEYS = List.of(DEFAULT_CLUSTER, PARSE_CACHE_SIZE, PARSE_TIMEOUT_MILLIS,
-      MAX_ROWS_IN_MEMORY, MAX_CROSS_JOIN_ROWS, BIND_BATCH_SIZE);
+      MAX_ROWS_IN_MEMORY, MAX_CROSS_JOIN_ROWS, BIND_BATCH_SIZE, TEXT_ORDERING);
 
   private OptionsReader() {}
 
@@ -49,7 +50,22 @@ final class OptionsReader {
           "'" + BIND_BATCH_SIZE + "' must be at least 1", "set it to a number such as " + Options.DEFAULT_BIND_BATCH_SIZE);
       batch = Options.DEFAULT_BIND_BATCH_SIZE;
     }
-    return new Options(defaultCluster, (int) cacheSize, timeout, maxRows, maxCross, (int) batch);
+    return new Options(defaultCluster, (int) cacheSize, timeout, maxRows, maxCross, (int) batch,
+        codePointTextOrder(settings.get(TEXT_ORDERING), problems));
+  }
+
+  /** {@code strict} (the default) or {@code codepoint}. */
+  private static boolean codePointTextOrder(Setting setting, Problems problems) {
+    if (setting == null || setting.value().strip().equalsIgnoreCase("strict")) {
+      return false;
+    }
+    if (setting.value().strip().equalsIgnoreCase("codepoint")) {
+      return true;
+    }
+    problems.add(setting.source(), setting.line(), "'" + TEXT_ORDERING + "' must be 'strict' or 'codepoint', not '"
+        + setting.value() + "'", "use 'strict' (refuse in-memory text sorts a cluster's collation would order"
+        + " differently) or 'codepoint'");
+    return false;
   }
 
   private static long number(Map<String, Setting> settings, String key, long max, long fallback, Problems problems) {

@@ -87,6 +87,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void textOrderingIsStrictUnlessCodepointIsChosen() {
+    Path file = Fixtures.write(dir, TWO_CLUSTERS);
+    assertEquals(false, ConfigLoader.load(Fixtures.url(file), name -> "x").options().codePointTextOrder());
+    XClusterUrl url = XClusterUrl.parse("jdbc:xcluster:" + file + "?textOrdering=codepoint").orElseThrow();
+    assertEquals(true, ConfigLoader.load(url, name -> "x").options().codePointTextOrder());
+    ConfigException failure = Fixtures.failure(dir, TWO_CLUSTERS + "textOrdering: sloppy\n", name -> "x");
+    assertTrue(failure.getMessage().contains("'textOrdering' must be 'strict' or 'codepoint'"), failure.getMessage());
+  }
+
+  @Test
   void bindBatchSizeOfZeroIsAProblem() {
     ConfigException failure = Fixtures.failure(dir, TWO_CLUSTERS + "bindBatchSize: 0\n", name -> "x");
     assertTrue(failure.getMessage().contains("'bindBatchSize' must be at least 1"), failure.getMessage());

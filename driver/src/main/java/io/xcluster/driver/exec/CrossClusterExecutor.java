@@ -79,7 +79,7 @@ public final class CrossClusterExecutor {
     if (stream) {
       return StreamedJoin.open(plan, rows, runner, keysFor(fetches.get(materialized), rows), params, context);
     }
-    List<Object[]> shaped = Shaper.shape(plan, rows, params, context.limits());
+    List<Object[]> shaped = Shaper.shape(plan, rows, params, slotMeta, context);
     return new Merged(Shaper.columns(plan, slotMeta, shaped), RowSource.of(shaped));
   }
 

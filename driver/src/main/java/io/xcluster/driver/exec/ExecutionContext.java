@@ -24,6 +24,12 @@ public interface ExecutionContext {
 
   Limits limits();
 
+  /**
+   * The collation of the cluster when it orders text otherwise than by code point and the configuration does
+   * not accept code-point order for in-memory sorts; empty when xcluster may sort the cluster's text itself.
+   */
+  java.util.Optional<String> conflictingCollation(String cluster) throws SQLException;
+
   /** Where fetches of different clusters run in parallel. */
   java.util.concurrent.ExecutorService fetchers();
 

@@ -29,8 +29,9 @@ final class Shaper {
   private Shaper() {}
 
   /** The result rows (SELECT list values only) of the joined rows. */
-  static List<Object[]> shape(CrossClusterPlan plan, List<Object[]> joined, Object[] params,
-      ExecutionContext.Limits limits) throws SQLException {
+  static List<Object[]> shape(CrossClusterPlan plan, List<Object[]> joined, Object[] params, ColumnMeta[] slotMeta,
+      ExecutionContext context) throws SQLException {
+    ExecutionContext.Limits limits = context.limits();
     int outputs = plan.outputs().size();
     List<Object[]> shaped = new ArrayList<>();
     for (Object[] row : joined) {
@@ -44,6 +45,7 @@ final class Shaper {
     long offset = offset(plan, params);
     long limit = limit(plan, params, limits);
     if (!plan.order().isEmpty() && !plan.orderedAtSource()) {
+      TextOrder.check(plan, slotMeta, context);
       shaped = TopN.sorted(shaped, comparator(plan.order(), outputs), offset, limit);
     } else {
       shaped = TopN.slice(shaped, offset, limit);

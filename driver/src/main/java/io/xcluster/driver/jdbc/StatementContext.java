@@ -3,6 +3,7 @@ package io.xcluster.driver.jdbc;
 import io.xcluster.config.Options;
 import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.exec.ExecutionContext;
+import io.xcluster.driver.runtime.TextCollation;
 import io.xcluster.error.SqlState;
 import io.xcluster.rewriter.StatementKind;
 import java.sql.Connection;
@@ -54,6 +55,20 @@ final class StatementContext implements ExecutionContext {
   @Override
   public Limits limits() {
     return limits;
+  }
+
+  @Override
+  public java.util.Optional<String> conflictingCollation(String cluster) throws SQLException {
+    if (connection.runtime().options().codePointTextOrder()) {
+      return java.util.Optional.empty();
+    }
+    Connection physical = acquire(cluster);
+    try {
+      TextCollation collation = connection.runtime().collation(cluster, physical);
+      return collation.codePoint() ? java.util.Optional.empty() : java.util.Optional.of(collation.name());
+    } finally {
+      release(cluster);
+    }
   }
 
   @Override

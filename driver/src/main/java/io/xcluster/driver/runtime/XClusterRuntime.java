@@ -9,11 +9,14 @@ import io.xcluster.error.XClusterException;
 import io.xcluster.config.Options;
 import io.xcluster.driver.QueryListener;
 import io.xcluster.rewriter.ColumnCatalog;
+import io.xcluster.rewriter.Dialect;
 import io.xcluster.rewriter.Plan;
 import io.xcluster.rewriter.Planner;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +38,7 @@ public final class XClusterRuntime implements AutoCloseable {
   private final ClusterPools pools;
   private final ColumnCatalogCache catalog = new ColumnCatalogCache();
   private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
+  private final Map<String, TextCollation> collations = new ConcurrentHashMap<>();
   private final ExecutorService fetchers = Executors.newCachedThreadPool(new FetcherThreads());
 
   private XClusterRuntime(XClusterConfig config) {
@@ -123,6 +127,19 @@ public final class XClusterRuntime implements AutoCloseable {
   public int activeConnections(String cluster) {
     var pool = pools.startedPool(cluster);
     return pool == null ? 0 : pool.getHikariPoolMXBean().getActiveConnections();
+  }
+
+  /**
+   * The cluster's default text collation, asked once through {@code physical} (a connection of that cluster
+   * the caller holds) and then remembered.
+   */
+  public TextCollation collation(String cluster, Connection physical) throws SQLException {
+    TextCollation known = collations.get(cluster);
+    if (known == null) {
+      known = TextCollation.of(Dialect.ofUrl(config.cluster(cluster).url()), physical);
+      collations.put(cluster, known);
+    }
+    return known;
   }
 
   /** Threads for the fetches of one plan that run in parallel, on different clusters. */

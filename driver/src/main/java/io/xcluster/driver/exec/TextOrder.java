@@ -1,0 +1,76 @@
+package io.xcluster.driver.exec;
+
+import io.xcluster.driver.jdbc.SqlExceptions;
+import io.xcluster.driver.result.ColumnMeta;
+import io.xcluster.error.SqlState;
+import io.xcluster.rewriter.CrossClusterPlan;
+import io.xcluster.rewriter.CrossClusterPlan.Computed;
+import io.xcluster.rewriter.CrossClusterPlan.Fetch;
+import io.xcluster.rewriter.CrossClusterPlan.Slot;
+import io.xcluster.rewriter.CrossClusterPlan.SortKey;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Refuses an in-memory sort of text that a cluster's collation orders differently. xcluster sorts text by
+ * code point; a database with a linguistic collation (en_US.UTF-8, utf8mb4_general_ci) orders 'B' and 'a'
+ * the other way round, so the merged order would silently differ from what one database would return. The
+ * configuration's {@code textOrdering: codepoint} accepts code-point order instead.
+ */
+final class TextOrder {
+  private static final Set<String> TEXT_TYPES = Set.of("text", "varchar", "bpchar", "char", "name", "citext");
+
+  private TextOrder() {}
+
+  static void check(CrossClusterPlan plan, ColumnMeta[] slotMeta, ExecutionContext context) throws SQLException {
+    for (SortKey key : plan.order()) {
+      for (String cluster : textSources(key, plan, slotMeta)) {
+        Optional<String> collation = context.conflictingCollation(cluster);
+        if (collation.isPresent()) {
+          throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "ORDER BY " + key.value() + " would sort text of"
+              + " cluster '" + cluster + "' in memory by code point, but its collation " + collation.get()
+              + " orders text differently, so the order could differ from one database's. Fix: order by columns"
+              + " of the first table read (its cluster then sorts), give the columns a binary collation (C,"
+              + " utf8mb4_bin), or set 'textOrdering: codepoint' to accept code-point order");
+        }
+      }
+    }
+  }
+
+  /** The clusters whose text a sort key orders: none unless its values are text. */
+  private static Set<String> textSources(SortKey key, CrossClusterPlan plan, ColumnMeta[] slotMeta) {
+    Set<String> clusters = new LinkedHashSet<>();
+    if (key.value() instanceof Slot slot) {
+      if (isText(slotMeta[slot.slot()])) {
+        clusters.add(fetchOf(plan, slot.slot()).cluster());
+      }
+    } else if (TEXT_TYPES.contains(((Computed) key.value()).typeName())
+        || ((Computed) key.value()).typeName().isEmpty()) {
+      plan.fetches().forEach(fetch -> clusters.add(fetch.cluster()));
+    }
+    return clusters;
+  }
+
+  private static boolean isText(ColumnMeta column) {
+    if (column == null) {
+      return false;
+    }
+    return switch (column.jdbcType()) {
+      case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR,
+          Types.CLOB -> true;
+      default -> TEXT_TYPES.contains(column.typeName().toLowerCase(java.util.Locale.ROOT));
+    };
+  }
+
+  private static Fetch fetchOf(CrossClusterPlan plan, int slot) {
+    for (Fetch fetch : plan.fetches()) {
+      if (slot >= fetch.offset() && slot < fetch.offset() + fetch.width()) {
+        return fetch;
+      }
+    }
+    throw new IllegalStateException("no fetch holds slot " + slot);
+  }
+}
