@@ -65,6 +65,8 @@ public record CrossClusterPlan(
    * @param offset where this fetch's columns start in the combined row
    * @param width how many columns it selects
    * @param tables what it reads, for EXPLAIN and messages
+   * @param derived for a derived table whose own tables span clusters: the plan that computes its rows (then
+   *     {@code cluster} and {@code sql} are empty and the fetch is never bound); null for a cluster query
    */
   public record Fetch(
       String cluster,
@@ -75,7 +77,8 @@ public record CrossClusterPlan(
       List<Integer> parameters,
       int offset,
       int width,
-      String tables) {
+      String tables,
+      CrossClusterPlan derived) {
 
     public Fetch {
       keyColumns = List.copyOf(keyColumns);
@@ -102,8 +105,16 @@ public record CrossClusterPlan(
       return text.append(')').toString();
     }
 
+    /** Whether the rows come from a sub-plan rather than one cluster's query. */
+    public boolean isDerived() {
+      return derived != null;
+    }
+
     @Override
     public String toString() {
+      if (isDerived()) {
+        return "Fetch[" + tables + ", computed by:\n      " + derived.describe().replace("\n", "\n      ") + "]";
+      }
       return "Fetch[" + cluster + ": " + sqlFor(bound() ? 1 : 0)
           + (bound() ? " <- keys from slots " + Arrays.toString(keySlots) : "") + "]";
     }
@@ -159,8 +170,9 @@ public record CrossClusterPlan(
    * One column of the result.
    *
    * @param label the label, or empty to take the label the cluster gave the fetched column
+   * @param column what is known of it before running: the name an enclosing query uses for it, and its type
    */
-  public record Output(Value value, Optional<String> label) {
+  public record Output(Value value, Optional<String> label, CatalogColumn column) {
     @Override
     public String toString() {
       return value + label.map(name -> " AS " + name).orElse("");

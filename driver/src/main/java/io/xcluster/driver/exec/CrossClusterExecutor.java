@@ -57,8 +57,9 @@ public final class CrossClusterExecutor {
 
   private Merged run() throws SQLException {
     List<Fetch> fetches = plan.fetches();
-    boolean stream = plan.order().isEmpty() && !plan.distinct()
-        && plan.joins().get(plan.joins().size() - 1).leftSlots().length > 0;
+    boolean stream = plan.order().isEmpty() && !plan.distinct() && !plan.joins().isEmpty()
+        && plan.joins().get(plan.joins().size() - 1).leftSlots().length > 0
+        && !fetches.get(fetches.size() - 1).isDerived();
     int materialized = stream ? fetches.size() - 1 : fetches.size();
     Map<Integer, Future<List<Object[]>>> started = new LinkedHashMap<>();
     List<Object[]> rows = null;
@@ -89,6 +90,9 @@ public final class CrossClusterExecutor {
    */
   private void startReady(int current, int end, List<Object[]> rows, Map<Integer, Future<List<Object[]>>> started)
       throws SQLException {
+    if (plan.fetches().stream().anyMatch(Fetch::isDerived)) {
+      return; // a derived table's plan reads several clusters: nothing may run beside it
+    }
     Set<String> busy = new HashSet<>();
     busy.add(plan.fetches().get(current).cluster());
     started.keySet().forEach(j -> busy.add(plan.fetches().get(j).cluster()));

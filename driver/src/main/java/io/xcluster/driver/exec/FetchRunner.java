@@ -34,6 +34,9 @@ final class FetchRunner {
    * (only one for the columns' metadata, when it is not known yet).
    */
   List<Object[]> fetch(Fetch fetch, List<Object[]> keys) throws SQLException {
+    if (fetch.isDerived()) {
+      return derivedRows(fetch);
+    }
     if (keys == null) {
       return readAll(fetch, List.of());
     }
@@ -44,6 +47,26 @@ final class FetchRunner {
     List<Object[]> rows = new ArrayList<>();
     for (List<Object[]> batch : batches(fetch, keys)) {
       rows.addAll(readAll(fetch, batch));
+    }
+    return rows;
+  }
+
+  /** The rows of a derived table spanning clusters: its own plan, run to the end. */
+  private List<Object[]> derivedRows(Fetch fetch) throws SQLException {
+    CrossClusterExecutor.Merged merged = CrossClusterExecutor.execute(fetch.derived(), context);
+    for (int column = 0; column < fetch.width(); column++) {
+      slotMeta[fetch.offset() + column] = merged.columns().get(column);
+    }
+    List<Object[]> rows = new ArrayList<>();
+    try (var source = merged.rows()) {
+      while (source.next()) {
+        Object[] row = new Object[fetch.width()];
+        for (int column = 0; column < row.length; column++) {
+          row[column] = source.value(column);
+        }
+        rows.add(row);
+        checkHeld(rows.size(), "computing " + fetch.tables());
+      }
     }
     return rows;
   }

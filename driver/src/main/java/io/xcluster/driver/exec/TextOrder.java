@@ -45,13 +45,22 @@ final class TextOrder {
     Set<String> clusters = new LinkedHashSet<>();
     if (key.value() instanceof Slot slot) {
       if (isText(slotMeta[slot.slot()])) {
-        clusters.add(fetchOf(plan, slot.slot()).cluster());
+        addClusters(fetchOf(plan, slot.slot()), clusters);
       }
     } else if (TEXT_TYPES.contains(((Computed) key.value()).typeName())
         || ((Computed) key.value()).typeName().isEmpty()) {
-      plan.fetches().forEach(fetch -> clusters.add(fetch.cluster()));
+      plan.fetches().forEach(fetch -> addClusters(fetch, clusters));
     }
     return clusters;
+  }
+
+  /** A cluster query's cluster; every cluster a derived table's plan reads. */
+  private static void addClusters(Fetch fetch, Set<String> clusters) {
+    if (fetch.isDerived()) {
+      fetch.derived().fetches().forEach(inner -> addClusters(inner, clusters));
+    } else {
+      clusters.add(fetch.cluster());
+    }
   }
 
   private static boolean isText(ColumnMeta column) {

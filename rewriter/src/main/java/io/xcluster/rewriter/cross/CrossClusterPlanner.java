@@ -251,7 +251,8 @@ public final class CrossClusterPlanner {
   static List<Output> outputs(List<Values.Pending> outputs, List<Optional<String>> labels, Values values) {
     List<Output> resolved = new ArrayList<>();
     for (int i = 0; i < outputs.size(); i++) {
-      resolved.add(new Output(values.resolve(outputs.get(i)), labels.get(i)));
+      resolved.add(new Output(values.resolve(outputs.get(i)), labels.get(i),
+          values.describe(outputs.get(i), labels.get(i))));
     }
     return resolved;
   }

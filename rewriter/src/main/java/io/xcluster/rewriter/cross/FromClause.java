@@ -2,7 +2,9 @@ package io.xcluster.rewriter.cross;
 
 import io.xcluster.config.TableName;
 import io.xcluster.config.XClusterConfig;
+import io.xcluster.rewriter.CatalogColumn;
 import io.xcluster.rewriter.ColumnCatalog;
+import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.rewriter.Dialect;
 import io.xcluster.rewriter.analysis.Analysis;
 import io.xcluster.rewriter.analysis.TableNames;
@@ -101,7 +103,7 @@ final class FromClause {
     Identifier reference = Identifier.of(qualifier);
     String sql = Quoting.forDialect(table.toString(), dialectOf(config, cluster));
     return new Leaf(position, reference.text(), reference.quoted(), qualifier, name, sql, cluster,
-        dialectOf(config, cluster), catalog.columns(cluster, sql));
+        dialectOf(config, cluster), catalog.columns(cluster, sql), null);
   }
 
   private static Leaf derivedLeaf(int position, ParenthesedSelect derived, XClusterConfig config,
@@ -110,16 +112,36 @@ final class FromClause {
     for (TableName table : Analysis.of(derived.getSelect()).tables()) {
       clusters.add(config.tables().clusterOf(table));
     }
-    if (clusters.size() != 1) {
-      throw Refusals.construct("the derived table " + derived.getAlias().getName() + ", whose tables "
-          + (clusters.isEmpty() ? "are none" : "live in clusters " + clusters)
-          + " (a subquery in FROM must read one cluster)");
+    Identifier reference = Identifier.of(derived.getAlias().getName());
+    if (clusters.isEmpty()) {
+      throw Refusals.construct("the derived table " + derived.getAlias().getName() + ", which reads no table");
+    }
+    if (clusters.size() > 1) {
+      return spanningLeaf(position, derived, reference, config, catalog);
     }
     String cluster = clusters.iterator().next();
-    Identifier reference = Identifier.of(derived.getAlias().getName());
     String sql = Quoting.forDialect(derived.toString(), dialectOf(config, cluster));
     return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null, sql, cluster,
-        dialectOf(config, cluster), catalog.columns(cluster, sql));
+        dialectOf(config, cluster), catalog.columns(cluster, sql), null);
+  }
+
+  /** A derived table whose own tables span clusters: planned like any SELECT, its rows computed first. */
+  private static Leaf spanningLeaf(int position, ParenthesedSelect derived, Identifier reference,
+      XClusterConfig config, ColumnCatalog catalog) {
+    if (derived.getAlias().getAliasColumns() != null && !derived.getAlias().getAliasColumns().isEmpty()) {
+      throw Refusals.construct("column aliases on the derived table " + derived.getAlias());
+    }
+    CrossClusterPlan plan = new CrossClusterPlanner(config, catalog).plan(derived.getSelect().toString(),
+        derived.getSelect());
+    List<CatalogColumn> columns = plan.outputs().stream().map(CrossClusterPlan.Output::column).toList();
+    return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null,
+        derived.toString(), "", primaryDialect(config), columns, plan);
+  }
+
+  static Dialect primaryDialect(XClusterConfig config) {
+    String primary = config.tables().defaultCluster()
+        .orElseGet(() -> config.clusters().keySet().iterator().next());
+    return dialectOf(config, primary);
   }
 
   static Dialect dialectOf(XClusterConfig config, String cluster) {

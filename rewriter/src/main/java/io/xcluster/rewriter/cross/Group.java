@@ -37,13 +37,23 @@ final class Group {
     return leaves.get(0).dialect();
   }
 
+  /** A derived table spanning clusters: no SQL of its own; its items are the columns of its plan's result. */
+  boolean isDerived() {
+    return leaves.get(0).isDerived();
+  }
+
+  /** The column or expression behind an item. */
+  Object item(int index) {
+    return isDerived() ? new ColumnRef(leaves.get(0).position(), index) : items.get(index);
+  }
+
   boolean contains(int leaf) {
     return leaves.stream().anyMatch(l -> l.position() == leaf);
   }
 
   /** The item index of a column, selecting it if it is not selected yet. */
   int column(ColumnRef column) {
-    return columnItems.computeIfAbsent(column, c -> add(c));
+    return isDerived() ? column.column() : columnItems.computeIfAbsent(column, c -> add(c));
   }
 
   /** The item index of an expression the cluster computes (each expression object selected once). */
@@ -81,7 +91,7 @@ final class Group {
   }
 
   int width() {
-    return items.size();
+    return isDerived() ? leaves.get(0).columns().size() : items.size();
   }
 
   String describeTables() {

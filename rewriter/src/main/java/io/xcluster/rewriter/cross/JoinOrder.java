@@ -84,7 +84,8 @@ final class JoinOrder {
     }
     for (Conjunct conjunct : conjuncts) {
       List<Integer> linked = new ArrayList<>(conjunct.leaves());
-      if (linked.size() < 2 || linked.stream().map(i -> leaves.get(i).cluster()).distinct().count() > 1) {
+      if (linked.size() < 2 || linked.stream().map(i -> leaves.get(i).cluster()).distinct().count() > 1
+          || linked.stream().anyMatch(i -> leaves.get(i).isDerived())) {
         continue;
       }
       for (int other : linked.subList(1, linked.size())) {
@@ -117,7 +118,7 @@ final class JoinOrder {
       List<Conjunct> residual) {
     List<Group> touched = groups.stream()
         .filter(g -> conjunct.leaves().stream().anyMatch(g::contains)).toList();
-    if (touched.size() == 1) {
+    if (touched.size() == 1 && !touched.get(0).isDerived()) {
       touched.get(0).pushed.add(conjunct);
       return;
     }
@@ -154,7 +155,7 @@ final class JoinOrder {
           keys.add(edge.from(earlier));
         }
       }
-      steps.add(new Step(next, JoinKind.INNER, keys, List.of(), true));
+      steps.add(new Step(next, JoinKind.INNER, keys, List.of(), !next.isDerived()));
       remaining.remove(next);
       done.add(next);
     }
@@ -182,7 +183,8 @@ final class JoinOrder {
     List<Group> groups = from.leaves.stream().map(Group::new).toList();
     List<Conjunct> residual = new ArrayList<>();
     for (Conjunct conjunct : Conjunct.split(where, scope)) {
-      if (conjunct.leaves().size() == 1 && !nullable[conjunct.leaves().iterator().next()]) {
+      int only = conjunct.leaves().size() == 1 ? conjunct.leaves().iterator().next() : -1;
+      if (only >= 0 && !nullable[only] && !groups.get(only).isDerived()) {
         groups.get(conjunct.leaves().iterator().next()).pushed.add(conjunct);
       } else {
         residual.add(conjunct);
@@ -198,7 +200,8 @@ final class JoinOrder {
 
   private static Step writtenStep(int position, JoinSpec join, Group group, Scope scope) {
     JoinKind kind = JoinKind.valueOf(join.type().name());
-    boolean filtersJoinedSide = join.type() == JoinType.INNER || join.type() == JoinType.LEFT;
+    boolean filtersJoinedSide = (join.type() == JoinType.INNER || join.type() == JoinType.LEFT)
+        && !group.isDerived();
     List<ColumnRef[]> keys = new ArrayList<>();
     List<Conjunct> conditions = new ArrayList<>();
     for (Conjunct conjunct : Conjunct.split(join.on(), scope)) {

@@ -2,6 +2,7 @@ package io.xcluster.rewriter.cross;
 
 import io.xcluster.config.TableName;
 import io.xcluster.rewriter.CatalogColumn;
+import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.rewriter.Dialect;
 import java.util.List;
 
@@ -17,6 +18,8 @@ import java.util.List;
  * @param cluster the cluster that owns it
  * @param dialect that cluster's dialect
  * @param columns its columns in {@code SELECT *} order, with their types
+ * @param derived for a derived table whose own tables span clusters, the plan computing its rows (its
+ *     {@code cluster} is then empty); null otherwise
  */
 record Leaf(
     int position,
@@ -27,7 +30,8 @@ record Leaf(
     String sql,
     String cluster,
     Dialect dialect,
-    List<CatalogColumn> columns) {
+    List<CatalogColumn> columns,
+    CrossClusterPlan derived) {
 
   Leaf {
     columns = List.copyOf(columns);
@@ -63,7 +67,14 @@ record Leaf(
     return columns.get(index).name();
   }
 
+  boolean isDerived() {
+    return derived != null;
+  }
+
   String describe() {
+    if (isDerived()) {
+      return "derived table " + reference + " (across clusters)";
+    }
     return table == null ? "derived table " + reference + " (cluster " + cluster + ")"
         : table + " (cluster " + cluster + ")";
   }

@@ -86,7 +86,8 @@ final class Values {
     }
     Set<Group> groups = new LinkedHashSet<>();
     facts.columns.forEach(column -> groups.add(groupOfLeaf.get(scope.resolve(column).leaf())));
-    if (groups.size() == 1 && !nullable.contains(groups.iterator().next())) {
+    if (groups.size() == 1 && !nullable.contains(groups.iterator().next())
+        && !groups.iterator().next().isDerived()) {
       Group group = groups.iterator().next();
       return new PendingSlot(group, group.expression(expression));
     }
@@ -99,7 +100,7 @@ final class Values {
    */
   private Pending constant(Expression expression, ExpressionFacts facts) {
     for (Step step : order.steps) {
-      if (!nullable.contains(step.group())) {
+      if (!nullable.contains(step.group()) && !step.group().isDerived()) {
         return new PendingSlot(step.group(), step.group().expression(expression));
       }
     }
@@ -124,6 +125,24 @@ final class Values {
     var compiled = Expressions.compile(expression, this::slotOf, this::catalogColumn);
     List<CatalogColumn> read = ExpressionFacts.of(expression).columns.stream().map(this::catalogColumn).toList();
     return new Computed(compiled, expression.toString(), Expressions.typeName(compiled, read));
+  }
+
+  /**
+   * What an enclosing query knows of an output before running: its name (the label, else the column's name or
+   * the label the computing database would give) and its type where known.
+   */
+  CatalogColumn describe(Pending value, Optional<String> label) {
+    if (value instanceof PendingSlot slot) {
+      Object item = slot.group().item(slot.item());
+      if (item instanceof ColumnRef column) {
+        CatalogColumn source = scope.leaves().get(column.leaf()).columns().get(column.column());
+        return label.map(name -> new CatalogColumn(name, source.typeName(), source.kind())).orElse(source);
+      }
+      String name = label.orElseGet(() -> DefaultLabels.of((Expression) item, slot.group().dialect()));
+      return CatalogColumn.untyped(name);
+    }
+    Computed computed = (Computed) resolve(value);
+    return new CatalogColumn(label.orElse("?column?"), computed.typeName(), computed.expression().kind());
   }
 
   private int slotOf(Column column) {
@@ -173,6 +192,9 @@ final class Values {
    */
   private boolean sortAtSource(List<io.xcluster.rewriter.CrossClusterPlan.SortKey> keys) {
     Group first = order.steps.get(0).group();
+    if (first.isDerived()) {
+      return false;
+    }
     boolean orderKeeping = order.steps.stream().allMatch(step -> step.kind() == JoinKind.INNER
         || step.kind() == JoinKind.LEFT);
     boolean allFromFirst = keys.stream().allMatch(key -> key.value() instanceof Slot slot
@@ -201,12 +223,17 @@ final class Values {
 
   private Fetch fetch(Step step) {
     Group group = step.group();
+    if (group.isDerived()) {
+      Leaf derived = group.leaves.get(0);
+      return new Fetch("", "", false, List.of(), new int[0], List.of(), group.offset, group.width(),
+          derived.describe(), derived.derived());
+    }
     List<Integer> parameters = new ArrayList<>();
     String text = group.sql(parameters);
     boolean bound = step.bindable() && !step.keys().isEmpty();
     List<String> keyColumns = bound ? step.keys().stream().map(key -> group.columnSql(key[1])).toList() : List.of();
     int[] keySlots = bound ? slots(step, 0) : new int[0];
     return new Fetch(group.cluster(), text, !group.pushed.isEmpty(), keyColumns, keySlots, parameters,
-        group.offset, group.width(), group.describeTables());
+        group.offset, group.width(), group.describeTables(), null);
   }
 }
