@@ -148,7 +148,7 @@ public final class CrossClusterExecutor {
     return wide;
   }
 
-  private static List<Object[]> await(Future<List<Object[]>> pending) throws SQLException {
+  static List<Object[]> await(Future<List<Object[]>> pending) throws SQLException {
     try {
       return pending.get();
     } catch (InterruptedException interrupted) {
@@ -168,7 +168,11 @@ public final class CrossClusterExecutor {
 
   /** After a failure, the fetches still running finish (and give their connections back) before we return. */
   private static void awaitQuietly(Map<Integer, Future<List<Object[]>>> started) {
-    for (Future<List<Object[]>> pending : started.values()) {
+    awaitQuietly(started.values());
+  }
+
+  static void awaitQuietly(java.util.Collection<Future<List<Object[]>>> running) {
+    for (Future<List<Object[]>> pending : running) {
       try {
         pending.get();
       } catch (InterruptedException interrupted) {

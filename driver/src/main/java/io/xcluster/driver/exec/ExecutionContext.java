@@ -16,6 +16,12 @@ public interface ExecutionContext {
 
   void release(String cluster);
 
+  /**
+   * Another connection of the cluster, only if one is free at once and no transaction is open; else null.
+   * The caller closes it.
+   */
+  Connection borrowExtra(String cluster) throws SQLException;
+
   /** Replays the setter of the statement's parameter {@code index} (1-based) at {@code position}. */
   void bindParameter(int index, PreparedStatement target, int position) throws SQLException;
 

@@ -44,11 +44,39 @@ final class FetchRunner {
       describeOnly(fetch);
       return List.of();
     }
-    List<Object[]> rows = new ArrayList<>();
-    for (List<Object[]> batch : batches(fetch, keys)) {
-      rows.addAll(readAll(fetch, batch));
+    return readBatches(fetch, batches(fetch, keys));
+  }
+
+  /**
+   * Reads every batch: the first on the statement's own connection; each further one on another connection of
+   * the pool if one is free at once (run in parallel), else after the first, on the own connection.
+   */
+  private List<Object[]> readBatches(Fetch fetch, List<List<Object[]>> batches) throws SQLException {
+    List<java.util.concurrent.Future<List<Object[]>>> beside = new ArrayList<>();
+    List<List<Object[]>> after = new ArrayList<>();
+    try {
+      for (List<Object[]> batch : batches.subList(1, batches.size())) {
+        Connection extra = context.borrowExtra(fetch.cluster());
+        if (extra == null) {
+          after.add(batch);
+        } else {
+          beside.add(context.fetchers().submit(() -> readAll(openOn(fetch, batch, extra, extra::close))));
+        }
+      }
+      List<Object[]> rows = new ArrayList<>(readAll(open(fetch, batches.get(0))));
+      for (List<Object[]> batch : after) {
+        rows.addAll(readAll(open(fetch, batch)));
+        checkHeld(rows.size(), "reading " + fetch.tables());
+      }
+      for (var pending : beside) {
+        rows.addAll(CrossClusterExecutor.await(pending));
+        checkHeld(rows.size(), "reading " + fetch.tables());
+      }
+      return rows;
+    } catch (SQLException | RuntimeException failure) {
+      CrossClusterExecutor.awaitQuietly(beside);
+      throw failure;
     }
-    return rows;
   }
 
   /** The rows of a derived table spanning clusters: its own plan, run to the end. */
@@ -83,7 +111,12 @@ final class FetchRunner {
   }
 
   private List<Object[]> readAll(Fetch fetch, List<Object[]> keys) throws SQLException {
-    try (Cursor cursor = open(fetch, keys)) {
+    return readAll(open(fetch, keys));
+  }
+
+  private List<Object[]> readAll(Cursor opened) throws SQLException {
+    Fetch fetch = opened.fetch;
+    try (Cursor cursor = opened) {
       List<Object[]> rows = new ArrayList<>();
       Object[] row;
       while ((row = cursor.next()) != null) {
@@ -96,10 +129,15 @@ final class FetchRunner {
 
   /** An open query of one fetch: its rows are read with {@link Cursor#next()}; closing gives everything back. */
   Cursor open(Fetch fetch, List<Object[]> keys) throws SQLException {
+    return openOn(fetch, keys, context.acquire(fetch.cluster()), () -> context.release(fetch.cluster()));
+  }
+
+  /** Like {@link #open} on a given connection; {@code giveBack} returns it, once, when the cursor closes. */
+  private Cursor openOn(Fetch fetch, List<Object[]> keys, Connection connection, Release giveBack)
+      throws SQLException {
     String sql = fetch.sqlFor(keys.size());
     int parameters = fetch.parameters().size() + keys.size() * fetch.keyColumns().size();
     long started = System.nanoTime();
-    Connection connection = context.acquire(fetch.cluster());
     PreparedStatement statement = null;
     try {
       statement = connection.prepareStatement(sql);
@@ -112,14 +150,20 @@ final class FetchRunner {
       }
       ResultSet results = statement.executeQuery();
       describe(fetch, results.getMetaData());
-      return new Cursor(fetch, sql, parameters, started, statement, results);
+      return new Cursor(fetch, sql, parameters, started, statement, results, giveBack);
     } catch (SQLException | RuntimeException failure) {
       context.onQuery(fetch.cluster(), sql, parameters, -1, System.nanoTime() - started,
           failure instanceof SQLException sqlFailure ? sqlFailure : null);
       closeQuietly(statement);
-      context.release(fetch.cluster());
+      giveBack.run();
       throw failure;
     }
+  }
+
+  /** Gives a connection back: to the logical connection, or to its pool for an extra one. */
+  @FunctionalInterface
+  interface Release {
+    void run() throws SQLException;
   }
 
   /** The rows of one physical query, read one at a time. */
@@ -130,18 +174,20 @@ final class FetchRunner {
     private final long started;
     private final PreparedStatement statement;
     private final ResultSet results;
+    private final Release giveBack;
     private long rows;
     private SQLException failure;
     private boolean closed;
 
     private Cursor(Fetch fetch, String sql, int parameters, long started, PreparedStatement statement,
-        ResultSet results) {
+        ResultSet results, Release giveBack) {
       this.fetch = fetch;
       this.sql = sql;
       this.parameters = parameters;
       this.started = started;
       this.statement = statement;
       this.results = results;
+      this.giveBack = giveBack;
     }
 
     /** The next row (this fetch's columns only), or null at the end. */
@@ -184,7 +230,7 @@ final class FetchRunner {
       try {
         statement.close();
       } finally {
-        context.release(fetch.cluster());
+        giveBack.run();
         context.onQuery(fetch.cluster(), sql, parameters, failure == null ? rows : -1,
             System.nanoTime() - started, failure);
       }

@@ -39,6 +39,11 @@ final class StatementContext implements ExecutionContext {
   }
 
   @Override
+  public Connection borrowExtra(String cluster) throws SQLException {
+    return connection.borrowExtra(cluster);
+  }
+
+  @Override
   public void bindParameter(int index, PreparedStatement target, int position) throws SQLException {
     Parameters.Binder binder = parameters == null ? null : parameters.binder(index);
     if (binder == null) {

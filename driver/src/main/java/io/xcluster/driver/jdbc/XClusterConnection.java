@@ -136,17 +136,33 @@ public final class XClusterConnection implements Connection {
    *
    * @throws SQLException 25000 when the statement may write and the transaction already wrote elsewhere
    */
-  synchronized Connection acquire(String cluster, StatementKind kind) throws SQLException {
-    checkOpen();
-    checkSingleWriteCluster(cluster, kind);
-    ClusterSession session = sessions.get(cluster);
-    if (session == null) {
-      session = new ClusterSession(cluster, borrow(cluster));
-      sessions.put(cluster, session);
+  Connection acquire(String cluster, StatementKind kind) throws SQLException {
+    synchronized (this) {
+      checkOpen();
+      checkSingleWriteCluster(cluster, kind);
+      ClusterSession held = sessions.get(cluster);
+      if (held != null) {
+        held.users++;
+        claim(cluster, kind);
+        return held.physical;
+      }
     }
-    session.users++;
-    claim(cluster, kind);
-    return session.physical;
+    // Borrowed outside the monitor: waiting on a pool must never block this connection's other threads (a
+    // plan's parallel fetches) from giving their connections back.
+    Connection borrowed = borrow(cluster);
+    synchronized (this) {
+      ClusterSession session = sessions.get(cluster);
+      if (closed || session != null) {
+        closeQuietly(borrowed);
+        checkOpen();
+      } else {
+        session = new ClusterSession(cluster, borrowed);
+        sessions.put(cluster, session);
+      }
+      session.users++;
+      claim(cluster, kind);
+      return session.physical;
+    }
   }
 
   /**
@@ -160,6 +176,27 @@ public final class XClusterConnection implements Connection {
     if (!state.autoCommit && kind.mayWrite()) {
       writeCluster = cluster;
     }
+  }
+
+  /**
+   * A second physical connection of {@code cluster} for work that can run beside this connection's own
+   * (extra key batches of one fetch), only outside a transaction (its reads must see the transaction's
+   * writes) and only when the pool has one free at once; else null. The caller closes it.
+   */
+  synchronized Connection borrowExtra(String cluster) throws SQLException {
+    if (closed || !state.autoCommit) {
+      return null;
+    }
+    Connection extra = runtime.borrowIfFree(cluster);
+    if (extra != null) {
+      try {
+        state.applyTo(extra);
+      } catch (SQLException | RuntimeException failure) {
+        closeQuietly(extra);
+        throw failure;
+      }
+    }
+    return extra;
   }
 
   /** Ends one use of the cluster's physical connection; outside a transaction the last use returns it. */

@@ -2,6 +2,7 @@ package io.xcluster.driver.runtime;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import io.xcluster.config.ClusterConfig;
 import io.xcluster.config.ConfigException;
 import io.xcluster.config.ConfigException.Problem;
@@ -65,6 +66,23 @@ final class ClusterPools implements AutoCloseable {
       throw new IllegalArgumentException("no cluster named " + cluster);
     }
     return pool.borrow();
+  }
+
+  /**
+   * A connection of the cluster's pool only if one is free at once, else null: never waits, so a plan
+   * holding a connection of this pool can ask for a second one without risking a deadlock.
+   */
+  Connection borrowIfFree(String cluster) {
+    HikariDataSource pool = startedPool(cluster);
+    if (pool == null || !(pool.getHikariPoolMXBean() instanceof HikariPool hikari)
+        || hikari.getIdleConnections() == 0) {
+      return null;
+    }
+    try {
+      return hikari.getConnection(0);
+    } catch (SQLException none) {
+      return null;
+    }
   }
 
   /** The started pool of a cluster, if it has started: for metrics and tests of pool behaviour. */

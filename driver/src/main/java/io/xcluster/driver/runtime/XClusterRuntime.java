@@ -113,6 +113,11 @@ public final class XClusterRuntime implements AutoCloseable {
     return pools.borrow(cluster);
   }
 
+  /** A further connection of the cluster's pool if one is free at once, else null; the caller closes it. */
+  public Connection borrowIfFree(String cluster) {
+    return pools.borrowIfFree(cluster);
+  }
+
   /** The cluster that answers questions about the whole database: the default cluster, else the first. */
   public String primaryCluster() {
     return config.tables().defaultCluster()
