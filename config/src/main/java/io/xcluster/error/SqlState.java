@@ -20,6 +20,8 @@ public enum SqlState {
   UNDEFINED_COLUMN("42703"),
   /** An unqualified column that several FROM items have. */
   AMBIGUOUS_COLUMN("42702"),
+  /** A column outside GROUP BY and aggregates in a grouped SELECT. */
+  GROUPING_ERROR("42803"),
   /** A result larger than xcluster agrees to hold in memory (maxRowsInMemory, maxCrossJoinRows). */
   PROGRAM_LIMIT_EXCEEDED("54000"),
   /** A construct xcluster cannot run correctly (it refuses rather than answer wrongly). */

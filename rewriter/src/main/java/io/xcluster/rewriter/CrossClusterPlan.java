@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * @param joins {@code joins.get(k)} brings in the rows of {@code fetches.get(k + 1)}
  * @param filters conditions left over from WHERE, each evaluated on the combined row; a row stays only when
  *     all are TRUE
+ * @param aggregation GROUP BY / aggregates / HAVING, computed after the filters; when present, outputs and
+ *     order keys read the grouped rows ({@link Aggregation}), not the combined rows
  * @param outputs the SELECT list
  * @param order ORDER BY keys
  * @param orderedAtSource whether the first fetch's query already sorts by {@code order} and every join keeps
@@ -32,6 +34,7 @@ public record CrossClusterPlan(
     List<Fetch> fetches,
     List<JoinStep> joins,
     List<Value> filters,
+    Optional<Aggregation> aggregation,
     List<Output> outputs,
     List<SortKey> order,
     boolean orderedAtSource,
@@ -142,6 +145,35 @@ public record CrossClusterPlan(
     }
   }
 
+  /**
+   * Grouping in memory. Each group of combined rows with equal {@code keys} (NULLs equal, as GROUP BY wants)
+   * becomes one grouped row: the keys' values, then the aggregates' results, in that order; {@code having}
+   * is evaluated on grouped rows. Without keys all rows form one group, even when there are none.
+   */
+  public record Aggregation(List<Value> keys, List<Aggregate> aggregates, List<Value> having) {
+    public Aggregation {
+      keys = List.copyOf(keys);
+      aggregates = List.copyOf(aggregates);
+      having = List.copyOf(having);
+    }
+  }
+
+  /**
+   * One aggregate call.
+   *
+   * @param function COUNT, SUM, AVG, MIN or MAX
+   * @param distinct whether DISTINCT applies to its argument
+   * @param argument its argument over the combined row; empty for COUNT(*)
+   * @param typeName the SQL type PostgreSQL gives the result ({@code int8} for COUNT, {@code numeric} for
+   *     AVG of integers...), or empty when it depends on the values
+   */
+  public record Aggregate(String function, boolean distinct, Optional<Value> argument, String typeName) {
+    @Override
+    public String toString() {
+      return function + "(" + (distinct ? "DISTINCT " : "") + argument.map(Object::toString).orElse("*") + ")";
+    }
+  }
+
   /** A value of the combined row: a fetched column, or an expression computed in memory. */
   public sealed interface Value permits Slot, Computed {}
 
@@ -214,6 +246,9 @@ public record CrossClusterPlan(
     if (!filters.isEmpty()) {
       text.append("filter ").append(filters).append('\n');
     }
+    aggregation.ifPresent(grouping -> text.append("group by ").append(grouping.keys()).append(" computing ")
+        .append(grouping.aggregates()).append(grouping.having().isEmpty() ? "" : " having " + grouping.having())
+        .append('\n'));
     text.append("output ").append(outputs.stream().map(Object::toString).collect(Collectors.joining(", ")));
     if (!order.isEmpty()) {
       text.append(orderedAtSource ? "\norder (by fetch 1) " : "\norder ").append(order);

@@ -57,7 +57,8 @@ public final class CrossClusterExecutor {
 
   private Merged run() throws SQLException {
     List<Fetch> fetches = plan.fetches();
-    boolean stream = plan.order().isEmpty() && !plan.distinct() && !plan.joins().isEmpty()
+    boolean stream = plan.order().isEmpty() && !plan.distinct() && plan.aggregation().isEmpty()
+        && !plan.joins().isEmpty()
         && plan.joins().get(plan.joins().size() - 1).leftSlots().length > 0
         && !fetches.get(fetches.size() - 1).isDerived();
     int materialized = stream ? fetches.size() - 1 : fetches.size();

@@ -33,11 +33,18 @@ final class Shaper {
       ExecutionContext context) throws SQLException {
     ExecutionContext.Limits limits = context.limits();
     int outputs = plan.outputs().size();
-    List<Object[]> shaped = new ArrayList<>();
+    List<Object[]> rows = new ArrayList<>();
     for (Object[] row : joined) {
       if (accepts(plan, row, params)) {
-        shaped.add(project(plan, row, params));
+        rows.add(row);
       }
+    }
+    if (plan.aggregation().isPresent()) {
+      rows = Aggregator.aggregate(plan.aggregation().get(), rows, params);
+    }
+    List<Object[]> shaped = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      shaped.add(project(plan, row, params));
     }
     if (plan.distinct()) {
       shaped = distinct(shaped, outputs);
@@ -50,11 +57,11 @@ final class Shaper {
     } else {
       shaped = TopN.slice(shaped, offset, limit);
     }
-    List<Object[]> rows = new ArrayList<>(shaped.size());
+    List<Object[]> result = new ArrayList<>(shaped.size());
     for (Object[] row : shaped) {
-      rows.add(row.length == outputs ? row : java.util.Arrays.copyOf(row, outputs));
+      result.add(row.length == outputs ? row : java.util.Arrays.copyOf(row, outputs));
     }
-    return rows;
+    return result;
   }
 
   /** Whether a joined row passes the conditions left over from WHERE. */
@@ -128,12 +135,37 @@ final class Shaper {
     return number.longValue();
   }
 
+  /**
+   * A column of a grouped result: a GROUP BY column keeps its cluster's description, an aggregate or other
+   * expression gets the type PostgreSQL would give it.
+   */
+  private static ColumnMeta groupedColumn(io.xcluster.rewriter.CrossClusterPlan.Aggregation aggregation,
+      Output output, ColumnMeta[] slotMeta, List<Object[]> rows, int column) {
+    String label = output.label().orElse("?column?");
+    if (!(output.value() instanceof Slot slot)) {
+      return JdbcValues.computedColumn(label, ((Computed) output.value()).typeName(), rows, column);
+    }
+    int keys = aggregation.keys().size();
+    if (slot.slot() >= keys) {
+      return JdbcValues.computedColumn(label, aggregation.aggregates().get(slot.slot() - keys).typeName(), rows,
+          column);
+    }
+    Value key = aggregation.keys().get(slot.slot());
+    if (key instanceof Slot source && slotMeta[source.slot()] != null) {
+      ColumnMeta meta = slotMeta[source.slot()];
+      return output.label().isPresent() ? meta.withLabel(output.label().get()) : meta;
+    }
+    return JdbcValues.computedColumn(label, key instanceof Computed computed ? computed.typeName() : "", rows, column);
+  }
+
   static List<ColumnMeta> columns(CrossClusterPlan plan, ColumnMeta[] slotMeta, List<Object[]> rows)
       throws SQLException {
     List<ColumnMeta> columns = new ArrayList<>();
     for (int i = 0; i < plan.outputs().size(); i++) {
       Output output = plan.outputs().get(i);
-      if (output.value() instanceof Slot slot) {
+      if (plan.aggregation().isPresent()) {
+        columns.add(groupedColumn(plan.aggregation().get(), output, slotMeta, rows, i));
+      } else if (output.value() instanceof Slot slot) {
         ColumnMeta source = slotMeta[slot.slot()];
         if (source == null) {
           throw SqlExceptions.of(SqlState.INTERNAL_ERROR, "no metadata for output column " + (i + 1));

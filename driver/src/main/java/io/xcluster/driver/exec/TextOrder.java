@@ -43,6 +43,10 @@ final class TextOrder {
   /** The clusters whose text a sort key orders: none unless its values are text. */
   private static Set<String> textSources(SortKey key, CrossClusterPlan plan, ColumnMeta[] slotMeta) {
     Set<String> clusters = new LinkedHashSet<>();
+    if (plan.aggregation().isPresent()) {
+      groupedSources(key, plan, slotMeta, clusters);
+      return clusters;
+    }
     if (key.value() instanceof Slot slot) {
       if (isText(slotMeta[slot.slot()])) {
         addClusters(fetchOf(plan, slot.slot()), clusters);
@@ -52,6 +56,32 @@ final class TextOrder {
       plan.fetches().forEach(fetch -> addClusters(fetch, clusters));
     }
     return clusters;
+  }
+
+  /**
+   * For a grouped result: a GROUP BY column's cluster when it is text; MIN/MAX and expressions may be text
+   * from any cluster; COUNT, SUM and AVG never are.
+   */
+  private static void groupedSources(SortKey key, CrossClusterPlan plan, ColumnMeta[] slotMeta, Set<String> clusters) {
+    var aggregation = plan.aggregation().get();
+    int keys = aggregation.keys().size();
+    if (key.value() instanceof Slot slot && slot.slot() < keys && aggregation.keys().get(slot.slot()) instanceof Slot s) {
+      if (isText(slotMeta[s.slot()])) {
+        addClusters(fetchOf(plan, s.slot()), clusters);
+      }
+      return;
+    }
+    if (key.value() instanceof Slot slot && slot.slot() >= keys) {
+      String function = aggregation.aggregates().get(slot.slot() - keys).function();
+      if (!function.equals("MIN") && !function.equals("MAX")) {
+        return;
+      }
+    }
+    if (key.value() instanceof Computed computed && !TEXT_TYPES.contains(computed.typeName())
+        && !computed.typeName().isEmpty()) {
+      return;
+    }
+    plan.fetches().forEach(fetch -> addClusters(fetch, clusters));
   }
 
   /** A cluster query's cluster; every cluster a derived table's plan reads. */

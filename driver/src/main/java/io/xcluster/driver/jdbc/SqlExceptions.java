@@ -32,7 +32,7 @@ public final class SqlExceptions {
     return switch (state) {
       case CONFIGURATION, CONNECTION_CLOSED -> new SQLNonTransientConnectionException(message, code, cause);
       case CONNECTION_FAILURE -> new SQLTransientConnectionException(message, code, cause);
-      case SYNTAX_ERROR, UNDEFINED_TABLE, AMBIGUOUS_TABLE, UNDEFINED_COLUMN, AMBIGUOUS_COLUMN -> new SQLSyntaxErrorException(message, code, cause);
+      case SYNTAX_ERROR, UNDEFINED_TABLE, AMBIGUOUS_TABLE, UNDEFINED_COLUMN, AMBIGUOUS_COLUMN, GROUPING_ERROR -> new SQLSyntaxErrorException(message, code, cause);
       case FEATURE_NOT_SUPPORTED -> new SQLFeatureNotSupportedException(message, code, cause);
       case QUERY_CANCELED -> new SQLTimeoutException(message, code, cause);
       case INVALID_TRANSACTION_STATE, INVALID_PARAMETER -> new SQLNonTransientException(message, code, cause);

@@ -5,7 +5,10 @@ import io.xcluster.rewriter.ColumnCatalog;
 import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.rewriter.CrossClusterPlan.Bound;
 import io.xcluster.rewriter.CrossClusterPlan.Output;
+import io.xcluster.rewriter.CrossClusterPlan.Slot;
 import io.xcluster.rewriter.CrossClusterPlan.SortKey;
+import io.xcluster.rewriter.CrossClusterPlan.Value;
+import io.xcluster.rewriter.CatalogColumn;
 import io.xcluster.rewriter.Dialect;
 import io.xcluster.rewriter.cross.Scope.ColumnRef;
 import java.util.ArrayList;
@@ -52,8 +55,13 @@ public final class CrossClusterPlanner {
     refuseClauses(select);
     FromClause from = FromClause.of(select, config, catalog);
     Scope scope = new Scope(from.leaves);
-    JoinOrder order = JoinOrder.of(from, scope, select.getWhere(), sortLeaves(select, scope));
+    boolean grouped = AggregatePlanner.needed(select);
+    JoinOrder order = JoinOrder.of(from, scope, select.getWhere(),
+        grouped ? java.util.Set.of() : sortLeaves(select, scope));
     Values values = new Values(scope, order, primary);
+    if (grouped) {
+      return planGrouped(sql, select, scope, values);
+    }
     List<Values.Pending> outputs = new ArrayList<>();
     List<Optional<String>> labels = new ArrayList<>();
     for (SelectItem<?> item : select.getSelectItems()) {
@@ -103,10 +111,73 @@ public final class CrossClusterPlanner {
     return key;
   }
 
-  private static void refuseClauses(PlainSelect select) {
-    if (select.getGroupBy() != null || select.getHaving() != null) {
-      throw Refusals.construct("GROUP BY or HAVING (aggregation across clusters is not supported yet)");
+  /**
+   * A SELECT with GROUP BY, HAVING or aggregates: the joins and WHERE as usual, then grouping in memory; the
+   * SELECT list, HAVING and ORDER BY read the grouped rows.
+   */
+  private CrossClusterPlan planGrouped(String sql, PlainSelect select, Scope scope, Values values) {
+    AggregatePlanner grouping = new AggregatePlanner(select, scope, values, primary);
+    List<Output> outputs = new ArrayList<>();
+    for (SelectItem<?> item : select.getSelectItems()) {
+      Expression expression = item.getExpression();
+      if (expression instanceof AllColumns || expression instanceof AllTableColumns) {
+        throw Refusals.construct("SELECT * together with GROUP BY or aggregates");
+      }
+      Value value = grouping.value(expression);
+      Optional<String> label = groupedLabel(item.getAlias(), expression, value, grouping);
+      outputs.add(new Output(value, label, CatalogColumn.untyped(label.orElse(expression.toString()))));
     }
+    List<Value> having = select.getHaving() == null ? List.of() : List.of(grouping.value(select.getHaving()));
+    List<SortKey> sort = new ArrayList<>();
+    if (select.getOrderByElements() != null) {
+      for (OrderByElement element : select.getOrderByElements()) {
+        Value value = groupedSortValue(element.getExpression(), outputs, grouping);
+        boolean nullsFirst = element.getNullOrdering() == null ? primary.nullsFirst(element.isAsc())
+            : element.getNullOrdering() == OrderByElement.NullOrdering.NULLS_FIRST;
+        sort.add(new SortKey(value, element.isAsc(), nullsFirst));
+      }
+    }
+    if (select.getDistinct() != null
+        && sort.stream().anyMatch(k -> outputs.stream().noneMatch(o -> o.value().equals(k.value())))) {
+      throw new io.xcluster.error.XClusterException(io.xcluster.error.SqlState.SYNTAX_ERROR,
+          "for SELECT DISTINCT, ORDER BY expressions must appear in the select list");
+    }
+    return values.finishGrouped(sql, grouping, outputs, having, sort, select.getDistinct() != null,
+        limit(select), offset(select));
+  }
+
+  /** An alias folds as the primary cluster folds it; a GROUP BY column keeps its cluster's label. */
+  private Optional<String> groupedLabel(Alias alias, Expression expression, Value value, AggregatePlanner grouping) {
+    if (alias != null) {
+      Identifier name = Identifier.of(alias.getName());
+      return Optional.of(name.quoted() ? name.text() : primary.foldUnquoted(name.text()));
+    }
+    boolean keyColumn = expression instanceof Column && value instanceof Slot slot && slot.slot() < grouping.keyCount();
+    return keyColumn ? Optional.empty() : Optional.of(grouping.defaultLabel(expression));
+  }
+
+  private static Value groupedSortValue(Expression expression, List<Output> outputs, AggregatePlanner grouping) {
+    if (expression instanceof LongValue ordinal) {
+      long position = ordinal.getValue();
+      if (position < 1 || position > outputs.size()) {
+        throw new io.xcluster.error.XClusterException(io.xcluster.error.SqlState.SYNTAX_ERROR,
+            "ORDER BY position " + position + " is not in select list");
+      }
+      return outputs.get((int) position - 1).value();
+    }
+    if (expression instanceof Column column && column.getTable() == null) {
+      Identifier name = Identifier.of(column.getColumnName());
+      for (Output output : outputs) {
+        if (output.label().isPresent() && (name.quoted() ? output.label().get().equals(name.text())
+            : output.label().get().equalsIgnoreCase(name.text()))) {
+          return output.value();
+        }
+      }
+    }
+    return grouping.value(expression);
+  }
+
+  private static void refuseClauses(PlainSelect select) {
     if (select.getWithItemsList() != null && !select.getWithItemsList().isEmpty()) {
       throw Refusals.construct("a WITH clause");
     }

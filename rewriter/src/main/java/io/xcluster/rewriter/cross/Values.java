@@ -2,11 +2,14 @@ package io.xcluster.rewriter.cross;
 
 import io.xcluster.rewriter.CatalogColumn;
 import io.xcluster.rewriter.CrossClusterPlan;
+import io.xcluster.rewriter.CrossClusterPlan.Aggregate;
+import io.xcluster.rewriter.CrossClusterPlan.Aggregation;
 import io.xcluster.rewriter.CrossClusterPlan.Bound;
 import io.xcluster.rewriter.CrossClusterPlan.Computed;
 import io.xcluster.rewriter.CrossClusterPlan.Fetch;
 import io.xcluster.rewriter.CrossClusterPlan.JoinKind;
 import io.xcluster.rewriter.CrossClusterPlan.JoinStep;
+import io.xcluster.rewriter.CrossClusterPlan.Output;
 import io.xcluster.rewriter.CrossClusterPlan.Slot;
 import io.xcluster.rewriter.CrossClusterPlan.Value;
 import io.xcluster.rewriter.Dialect;
@@ -158,6 +161,30 @@ final class Values {
 
   CrossClusterPlan finish(String sql, List<Pending> outputs, List<Optional<String>> labels,
       List<PendingSort> sort, boolean distinct, Optional<Bound> limit, Optional<Bound> offset) {
+    Frame frame = frame();
+    List<io.xcluster.rewriter.CrossClusterPlan.SortKey> sortKeys = CrossClusterPlanner.sortKeys(sort, this);
+    boolean orderedAtSource = sortAtSource(sortKeys);
+    return frame.plan(sql, Optional.empty(), CrossClusterPlanner.outputs(outputs, labels, this), sortKeys,
+        orderedAtSource, distinct, limit, offset);
+  }
+
+  /** A plan whose outputs, HAVING and order keys read grouped rows (already compiled by {@code grouping}). */
+  CrossClusterPlan finishGrouped(String sql, AggregatePlanner grouping, List<Output> outputs, List<Value> having,
+      List<io.xcluster.rewriter.CrossClusterPlan.SortKey> sort, boolean distinct, Optional<Bound> limit,
+      Optional<Bound> offset) {
+    Frame frame = frame();
+    Aggregation aggregation = new Aggregation(grouping.keys.stream().map(this::resolve).toList(),
+        grouping.calls.stream().map(call -> new Aggregate(call.function(), call.distinct(),
+            call.argument().map(this::resolve), call.typeName())).toList(),
+        having);
+    return frame.plan(sql, Optional.of(aggregation), outputs, sort, false, distinct, limit, offset);
+  }
+
+  /**
+   * Registers what the joins and the leftover WHERE read, then fixes every group's offset: after this, no
+   * value may be asked for any more, and the fetches can be printed.
+   */
+  private Frame frame() {
     List<List<Pending>> conditions = new ArrayList<>();
     for (Step step : order.steps) {
       step.keys().forEach(key -> {
@@ -167,22 +194,37 @@ final class Values {
       conditions.add(step.conditions().stream().map(c -> computed(c.expression(), c.facts())).toList());
     }
     List<Pending> filters = order.residual.stream().map(c -> computed(c.expression(), c.facts())).toList();
-    int width = fixOffsets();
-    List<io.xcluster.rewriter.CrossClusterPlan.SortKey> sortKeys = CrossClusterPlanner.sortKeys(sort, this);
-    boolean orderedAtSource = sortAtSource(sortKeys);
-    List<Fetch> fetches = new ArrayList<>();
-    List<JoinStep> joins = new ArrayList<>();
-    for (int i = 0; i < order.steps.size(); i++) {
-      Step step = order.steps.get(i);
-      fetches.add(fetch(step));
-      if (i > 0) {
-        joins.add(new JoinStep(step.kind(), slots(step, 0), slots(step, 1),
-            conditions.get(i).stream().map(this::resolve).toList()));
-      }
+    return new Frame(conditions, filters, fixOffsets());
+  }
+
+  /** The joins' and WHERE's leftovers, and the combined row's width, once offsets are fixed. */
+  private final class Frame {
+    private final List<List<Pending>> conditions;
+    private final List<Pending> filters;
+    private final int width;
+
+    Frame(List<List<Pending>> conditions, List<Pending> filters, int width) {
+      this.conditions = conditions;
+      this.filters = filters;
+      this.width = width;
     }
-    return new CrossClusterPlan(sql, fetches, joins, filters.stream().map(this::resolve).toList(),
-        CrossClusterPlanner.outputs(outputs, labels, this), sortKeys, orderedAtSource, distinct,
-        limit, offset, width);
+
+    CrossClusterPlan plan(String sql, Optional<Aggregation> aggregation, List<Output> outputs,
+        List<io.xcluster.rewriter.CrossClusterPlan.SortKey> sort, boolean orderedAtSource, boolean distinct,
+        Optional<Bound> limit, Optional<Bound> offset) {
+      List<Fetch> fetches = new ArrayList<>();
+      List<JoinStep> joins = new ArrayList<>();
+      for (int i = 0; i < order.steps.size(); i++) {
+        Step step = order.steps.get(i);
+        fetches.add(fetch(step));
+        if (i > 0) {
+          joins.add(new JoinStep(step.kind(), slots(step, 0), slots(step, 1),
+              conditions.get(i).stream().map(Values.this::resolve).toList()));
+        }
+      }
+      return new CrossClusterPlan(sql, fetches, joins, filters.stream().map(Values.this::resolve).toList(),
+          aggregation, outputs, sort, orderedAtSource, distinct, limit, offset, width);
+    }
   }
 
   /**

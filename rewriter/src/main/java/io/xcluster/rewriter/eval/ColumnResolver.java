@@ -1,6 +1,7 @@
 package io.xcluster.rewriter.eval;
 
 import java.util.Optional;
+import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.schema.Column;
 
 /**
@@ -25,4 +26,19 @@ public interface ColumnResolver {
   default Optional<ValueKind> kindOf(Column column) {
     return Optional.empty();
   }
+
+  /**
+   * A whole sub-expression that is already computed and sits in a slot of the row, such as an aggregate's
+   * result or a GROUP BY expression after grouping; the compiler reads that slot instead of compiling it.
+   * Empty (the default) for an expression to compile as usual.
+   */
+  default Optional<Computed> computed(Expression expression) {
+    return Optional.empty();
+  }
+
+  /**
+   * @param slot where the value is
+   * @param kind its kind, when known
+   */
+  record Computed(int slot, Optional<ValueKind> kind) {}
 }

@@ -83,6 +83,10 @@ public final class ExprCompiler extends ExpressionVisitorAdapter<Expr> {
   }
 
   Expr compile(Expression expression) {
+    Optional<ColumnResolver.Computed> computed = resolver.computed(expression);
+    if (computed.isPresent()) {
+      return new ColumnRef(computed.get().slot(), expression.toString(), computed.get().kind());
+    }
     boolean listed = SUPPORTED.contains(expression.getClass())
         || expression instanceof ParenthesedExpressionList; // includes the deprecated Parenthesis
     if (!listed || usesOracleSyntax(expression)) {

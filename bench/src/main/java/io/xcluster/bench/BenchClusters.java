@@ -1,0 +1,95 @@
+package io.xcluster.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.xcluster.driver.XClusterDataSource;
+import io.xcluster.testing.DbServer;
+import io.xcluster.testing.Dialect;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/**
+ * Every way the benchmarks reach the data of one topology, loaded and ready: a HikariCP pool per
+ * cluster for the hand-written decomposition and plain pgjdbc, one on the colocated database, and an
+ * {@link XClusterDataSource} over the same two clusters. All pools have the same size and HikariCP's
+ * defaults, as xcluster's own pools have, so the four paths differ only in what they do per query.
+ */
+final class BenchClusters implements AutoCloseable {
+  static final long SEED = 20_240_101L;
+  static final int POOL_SIZE = 4;
+
+  final BenchTopology topology;
+  final BenchSizes sizes;
+  final Dialect contentDialect;
+  final HikariDataSource accounts;
+  final HikariDataSource content;
+  final HikariDataSource colocated;
+  final XClusterDataSource xcluster;
+  private final Path configFile;
+
+  private BenchClusters(BenchTopology topology, BenchSizes sizes, Path configFile) {
+    DbServer postgres = BenchTopology.postgres();
+    DbServer contentServer = topology.contentServer();
+    this.topology = topology;
+    this.sizes = sizes;
+    this.contentDialect = contentServer.dialect();
+    this.configFile = configFile;
+    this.accounts = pool("accounts", postgres, BenchTopology.ACCOUNTS);
+    this.content = pool("content", contentServer, BenchTopology.CONTENT);
+    this.colocated = pool("colocated", postgres, BenchTopology.COLOCATED);
+    this.xcluster = new XClusterDataSource("jdbc:xcluster:" + configFile);
+  }
+
+  /** Loads what is missing (see {@link BenchLoader}), then opens every pool. */
+  static BenchClusters open(BenchTopology topology, double scale) throws SQLException, IOException {
+    BenchSizes sizes = BenchSizes.of(scale);
+    topology.ensureLoaded(sizes, SEED);
+    Path config = Files.createTempFile("xcluster-bench-" + topology.key() + "-", ".yaml");
+    Files.writeString(config, configYaml(topology), StandardCharsets.UTF_8);
+    return new BenchClusters(topology, sizes, config);
+  }
+
+  private static String configYaml(BenchTopology topology) {
+    DbServer postgres = BenchTopology.postgres();
+    return "clusters:\n"
+        + cluster("accounts", postgres, BenchTopology.ACCOUNTS, "users, subscriptions, bookmarks")
+        + cluster("content", topology.contentServer(), BenchTopology.CONTENT, "posts")
+        + "defaultCluster: accounts\n";
+  }
+
+  private static String cluster(String name, DbServer server, String database, String tables) {
+    return "  " + name + ":\n"
+        + "    url: " + quote(server.jdbcUrl(database)) + "\n"
+        + "    username: " + quote(server.username()) + "\n"
+        + "    password: " + quote(server.password()) + "\n"
+        + "    pool: { maximumPoolSize: " + POOL_SIZE + " }\n"
+        + "    tables: [" + tables + "]\n";
+  }
+
+  /** A YAML double-quoted scalar; URLs hold {@code :}, {@code ?} and {@code &}. */
+  private static String quote(String value) {
+    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private static HikariDataSource pool(String name, DbServer server, String database) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("bench-" + name);
+    config.setJdbcUrl(server.jdbcUrl(database));
+    config.setUsername(server.username());
+    config.setPassword(server.password());
+    config.setMaximumPoolSize(POOL_SIZE);
+    return new HikariDataSource(config);
+  }
+
+  @Override
+  public void close() throws IOException {
+    xcluster.close();
+    accounts.close();
+    content.close();
+    colocated.close();
+    Files.deleteIfExists(configFile);
+  }
+}

@@ -1,0 +1,164 @@
+package io.xcluster.driver.exec;
+
+import io.xcluster.driver.jdbc.SqlExceptions;
+import io.xcluster.error.SqlState;
+import io.xcluster.rewriter.CrossClusterPlan.Aggregate;
+import io.xcluster.rewriter.CrossClusterPlan.Aggregation;
+import io.xcluster.rewriter.CrossClusterPlan.Computed;
+import io.xcluster.rewriter.CrossClusterPlan.Slot;
+import io.xcluster.rewriter.CrossClusterPlan.Value;
+import io.xcluster.rewriter.eval.SqlComparator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GROUP BY and aggregates over the joined rows, with PostgreSQL's rules: NULL keys form one group; an
+ * aggregate skips NULL arguments; COUNT of nothing is 0 while SUM, AVG, MIN and MAX of nothing are NULL;
+ * without GROUP BY there is exactly one row, even over no rows. Result types follow PostgreSQL: COUNT and
+ * SUM of int2/int4 are int8 (Long), SUM of int8 and AVG of exact numbers are numeric (BigDecimal), float
+ * arguments give float8.
+ */
+final class Aggregator {
+  /** PostgreSQL's numeric division keeps at least 16 significant digits. */
+  private static final int AVG_SCALE = 16;
+
+  private Aggregator() {}
+
+  static List<Object[]> aggregate(Aggregation aggregation, List<Object[]> rows, Object[] params) throws SQLException {
+    Map<Object, Group> groups = new LinkedHashMap<>();
+    int keys = aggregation.keys().size();
+    for (Object[] row : rows) {
+      Object[] readable = Keys.forEvaluation(row);
+      Object[] keyValues = new Object[keys];
+      for (int i = 0; i < keys; i++) {
+        keyValues[i] = value(aggregation.keys().get(i), row, readable, params);
+      }
+      Group group = groups.computeIfAbsent(Keys.grouping(keyValues, keys), k -> new Group(keyValues, aggregation));
+      for (int i = 0; i < group.accumulators.length; i++) {
+        Aggregate call = aggregation.aggregates().get(i);
+        group.accumulators[i].add(call.argument().isEmpty() ? Boolean.TRUE
+            : value(call.argument().get(), row, readable, params));
+      }
+    }
+    if (keys == 0 && groups.isEmpty()) {
+      groups.put(List.of(), new Group(new Object[0], aggregation));
+    }
+    List<Object[]> grouped = new ArrayList<>(groups.size());
+    for (Group group : groups.values()) {
+      Object[] out = new Object[keys + group.accumulators.length];
+      System.arraycopy(group.keys, 0, out, 0, keys);
+      for (int i = 0; i < group.accumulators.length; i++) {
+        out[keys + i] = group.accumulators[i].result();
+      }
+      if (HashJoin.allTrue(aggregation.having(), out, params)) {
+        grouped.add(out);
+      }
+    }
+    return grouped;
+  }
+
+  private static Object value(Value value, Object[] row, Object[] readable, Object[] params) {
+    if (value instanceof Slot slot) {
+      return row[slot.slot()];
+    }
+    Computed computed = (Computed) value;
+    return JdbcValues.fromEvaluation(computed.expression().eval(readable, params), computed.typeName());
+  }
+
+  private static final class Group {
+    final Object[] keys;
+    final Accumulator[] accumulators;
+
+    Group(Object[] keys, Aggregation aggregation) {
+      this.keys = keys;
+      this.accumulators = aggregation.aggregates().stream().map(Accumulator::new).toArray(Accumulator[]::new);
+    }
+  }
+
+  /** One aggregate of one group. */
+  private static final class Accumulator {
+    private final Aggregate call;
+    private final Set<Object> seen;
+    private long count;
+    private BigDecimal exactSum;
+    private double floatSum;
+    private boolean floating;
+    private boolean wide;
+    private Object extreme;
+
+    Accumulator(Aggregate call) {
+      this.call = call;
+      this.seen = call.distinct() ? new HashSet<>() : null;
+    }
+
+    void add(Object value) throws SQLException {
+      if (value == null || (seen != null && !seen.add(Keys.grouping(new Object[] {value}, 1)))) {
+        return;
+      }
+      count++;
+      switch (call.function()) {
+        case "SUM", "AVG" -> addNumber(value);
+        case "MIN", "MAX" -> keepExtreme(value);
+        default -> { }
+      }
+    }
+
+    private void addNumber(Object value) throws SQLException {
+      if (value instanceof Double || value instanceof Float) {
+        floating = true;
+        floatSum += ((Number) value).doubleValue();
+      } else if (value instanceof Number number) {
+        wide |= !(number instanceof Integer || number instanceof Short || number instanceof Byte);
+        BigDecimal exact = number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
+        exactSum = exactSum == null ? exact : exactSum.add(exact);
+      } else {
+        throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, call + " over a value of type "
+            + value.getClass().getSimpleName() + " cannot be computed in memory");
+      }
+    }
+
+    private void keepExtreme(Object value) {
+      if (extreme == null) {
+        extreme = value;
+        return;
+      }
+      int order = SqlComparator.compareValues(Keys.jdbcToJava(value), Keys.jdbcToJava(extreme));
+      if (call.function().equals("MIN") ? order < 0 : order > 0) {
+        extreme = value;
+      }
+    }
+
+    Object result() {
+      return switch (call.function()) {
+        case "COUNT" -> count;
+        case "MIN", "MAX" -> extreme;
+        case "SUM" -> count == 0 ? null : sum();
+        default -> count == 0 ? null : average();
+      };
+    }
+
+    private Object sum() {
+      if (floating) {
+        return call.typeName().equals("float4") ? (Object) (float) floatSum : (Object) floatSum;
+      }
+      // Of an unknown type, int2/int4 inputs (Integer) sum to int8 as in PostgreSQL; wider ones to numeric.
+      boolean toLong = call.typeName().equals("int8") || (call.typeName().isEmpty() && !wide);
+      return toLong ? (Object) exactSum.longValueExact() : exactSum;
+    }
+
+    private Object average() {
+      if (floating) {
+        return floatSum / count;
+      }
+      int scale = Math.max(AVG_SCALE, exactSum.scale());
+      return exactSum.divide(BigDecimal.valueOf(count), scale, RoundingMode.HALF_UP);
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package io.xcluster.rewriter.cross;
+
+import io.xcluster.error.SqlState;
+import io.xcluster.error.XClusterException;
+import io.xcluster.rewriter.CatalogColumn;
+import io.xcluster.rewriter.CrossClusterPlan.Computed;
+import io.xcluster.rewriter.CrossClusterPlan.Slot;
+import io.xcluster.rewriter.CrossClusterPlan.Value;
+import io.xcluster.rewriter.Dialect;
+import io.xcluster.rewriter.eval.ColumnResolver;
+import io.xcluster.rewriter.eval.Expr;
+import io.xcluster.rewriter.eval.ExprCompiler;
+import io.xcluster.rewriter.eval.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.select.GroupByElement;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SelectItem;
+
+/**
+ * GROUP BY, aggregates and HAVING of a cross-cluster SELECT, computed in memory after the joins.
+ *
+ * <p>Before grouping, each GROUP BY expression and each aggregate's argument is a value of the combined row
+ * (fetched, pushed to a cluster, or computed in memory, as {@link Values} decides). After grouping, a row
+ * holds the keys' values then the aggregates' results; the SELECT list, HAVING and ORDER BY are compiled
+ * against that row, an aggregate call or a GROUP BY expression reading its slot, and any other column being
+ * an error as in PostgreSQL (42803).
+ */
+final class AggregatePlanner {
+  static final Set<String> FUNCTIONS = Set.of("COUNT", "SUM", "AVG", "MIN", "MAX");
+  private static final List<String> INTEGERS = List.of("int2", "int4");
+  private static final Map<String, ValueKind> KINDS = Map.of("int8", ValueKind.INTEGER, "int4", ValueKind.INTEGER,
+      "int2", ValueKind.INTEGER, "numeric", ValueKind.NUMERIC, "float8", ValueKind.DOUBLE, "float4", ValueKind.REAL,
+      "text", ValueKind.TEXT, "varchar", ValueKind.TEXT);
+
+  private final Scope scope;
+  private final Values values;
+  private final Dialect primary;
+  private final List<Expression> keyExpressions = new ArrayList<>();
+  final List<Values.Pending> keys = new ArrayList<>();
+  private final List<String> callTexts = new ArrayList<>();
+  final List<PendingAggregate> calls = new ArrayList<>();
+
+  /** An aggregate call before the combined row's layout is fixed. */
+  record PendingAggregate(String function, boolean distinct, Optional<Values.Pending> argument, String typeName) {}
+
+  AggregatePlanner(PlainSelect select, Scope scope, Values values, Dialect primary) {
+    this.scope = scope;
+    this.values = values;
+    this.primary = primary;
+    GroupByElement groupBy = select.getGroupBy();
+    if (groupBy == null) {
+      return;
+    }
+    if ((groupBy.getGroupingSets() != null && !groupBy.getGroupingSets().isEmpty()) || groupBy.isMysqlWithRollup()) {
+      throw Refusals.construct("GROUPING SETS, ROLLUP or CUBE");
+    }
+    for (Object element : groupBy.getGroupByExpressionList()) {
+      Expression key = selectItemFor((Expression) element, select);
+      keyExpressions.add(key);
+      keys.add(values.of(key));
+    }
+  }
+
+  /** Whether a SELECT needs grouping: GROUP BY, HAVING, or an aggregate in its SELECT list or ORDER BY. */
+  static boolean needed(PlainSelect select) {
+    if (select.getGroupBy() != null || select.getHaving() != null) {
+      return true;
+    }
+    for (SelectItem<?> item : select.getSelectItems()) {
+      if (containsAggregate(item.getExpression())) {
+        return true;
+      }
+    }
+    return select.getOrderByElements() != null
+        && select.getOrderByElements().stream().anyMatch(e -> containsAggregate(e.getExpression()));
+  }
+
+  private static boolean containsAggregate(Expression expression) {
+    String unsupported = ExpressionFacts.of(expression).unsupported;
+    return unsupported != null && unsupported.startsWith("the aggregate");
+  }
+
+  /** GROUP BY 1 and GROUP BY alias name SELECT items, as PostgreSQL allows. */
+  private static Expression selectItemFor(Expression key, PlainSelect select) {
+    List<SelectItem<?>> items = select.getSelectItems();
+    if (key instanceof LongValue ordinal) {
+      if (ordinal.getValue() < 1 || ordinal.getValue() > items.size()) {
+        throw new XClusterException(SqlState.SYNTAX_ERROR, "GROUP BY position " + ordinal.getValue()
+            + " is not in select list");
+      }
+      return items.get((int) ordinal.getValue() - 1).getExpression();
+    }
+    if (key instanceof Column column && column.getTable() == null) {
+      for (SelectItem<?> item : items) {
+        if (item.getAlias() != null && Identifier.of(item.getAlias().getName()).text()
+            .equalsIgnoreCase(Identifier.of(column.getColumnName()).text())
+            && !(item.getExpression() instanceof Column)) {
+          return item.getExpression();
+        }
+      }
+    }
+    return key;
+  }
+
+  /**
+   * A value of the grouped row: a GROUP BY expression or an aggregate as its slot, anything else compiled
+   * over the grouped row.
+   */
+  Value value(Expression expression) {
+    Optional<ColumnResolver.Computed> direct = slotOf(expression);
+    if (direct.isPresent()) {
+      return new Slot(direct.get().slot());
+    }
+    Expr compiled = ExprCompiler.compile(expression, new GroupedRow());
+    String typeName = compiled.kind().map(AggregatePlanner::typeNameOf).orElse("");
+    return new Computed(compiled, expression.toString(), typeName);
+  }
+
+  /** The label PostgreSQL gives an unaliased output: an aggregate's function name, a column's name. */
+  String defaultLabel(Expression expression) {
+    if (expression instanceof Function function && isAggregate(function)) {
+      return function.getName().toLowerCase(Locale.ROOT);
+    }
+    return DefaultLabels.of(expression, primary);
+  }
+
+  int keyCount() {
+    return keys.size();
+  }
+
+  private final class GroupedRow implements ColumnResolver {
+    @Override
+    public int slotOf(Column column) {
+      throw new XClusterException(SqlState.GROUPING_ERROR, "column " + column
+          + " must appear in the GROUP BY clause or be used in an aggregate function");
+    }
+
+    @Override
+    public Optional<ColumnResolver.Computed> computed(Expression expression) {
+      return AggregatePlanner.this.slotOf(expression);
+    }
+  }
+
+  private Optional<ColumnResolver.Computed> slotOf(Expression expression) {
+    if (expression instanceof Function function && isAggregate(function)) {
+      return Optional.of(call(function));
+    }
+    for (int i = 0; i < keyExpressions.size(); i++) {
+      if (sameKey(keyExpressions.get(i), expression)) {
+        CatalogColumn described = values.describe(keys.get(i), Optional.empty());
+        return Optional.of(new ColumnResolver.Computed(i, described.kind()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The same column (however qualified), or the same expression text. */
+  private boolean sameKey(Expression key, Expression candidate) {
+    if (key instanceof Column a && candidate instanceof Column b) {
+      Scope.ColumnRef left = scope.resolveOrNull(a);
+      return left != null && left.equals(scope.resolveOrNull(b));
+    }
+    return key.toString().equalsIgnoreCase(candidate.toString());
+  }
+
+  private static boolean isAggregate(Function function) {
+    return FUNCTIONS.contains(function.getName().toUpperCase(Locale.ROOT));
+  }
+
+  /** Registers an aggregate call (the same call text once) and answers its grouped-row slot. */
+  private ColumnResolver.Computed call(Function function) {
+    String text = function.toString();
+    int known = callTexts.indexOf(text);
+    if (known < 0) {
+      calls.add(pending(function));
+      callTexts.add(text);
+      known = calls.size() - 1;
+    }
+    String typeName = calls.get(known).typeName();
+    return new ColumnResolver.Computed(keys.size() + known, Optional.ofNullable(KINDS.get(typeName)));
+  }
+
+  private PendingAggregate pending(Function function) {
+    String name = function.getName().toUpperCase(Locale.ROOT);
+    boolean star = function.isAllColumns() || function.getParameters() == null
+        || (function.getParameters().size() == 1
+            && function.getParameters().get(0) instanceof net.sf.jsqlparser.statement.select.AllColumns);
+    if (function.getKeep() != null || function.getOrderByElements() != null || function.isUnique()
+        || function.getNullHandling() != null || function.getHavingClause() != null || function.getLimit() != null
+        || function.getNamedParameters() != null || function.getAttribute() != null) {
+      throw Refusals.construct("the aggregate " + function + " (ORDER BY, KEEP, LIMIT or similar inside an aggregate)");
+    }
+    if (star) {
+      if (!name.equals("COUNT")) {
+        throw new XClusterException(SqlState.SYNTAX_ERROR, name + "(*) is not an aggregate");
+      }
+      return new PendingAggregate(name, false, Optional.empty(), "int8");
+    }
+    if (function.getParameters().size() != 1) {
+      throw Refusals.construct("the aggregate " + function + " with several arguments");
+    }
+    Expression argument = (Expression) function.getParameters().get(0);
+    if (ExpressionFacts.of(argument).unsupported != null) {
+      throw Refusals.construct(ExpressionFacts.of(argument).unsupported + " inside " + function);
+    }
+    Values.Pending value = values.of(argument);
+    String argumentType = values.describe(value, Optional.empty()).typeName();
+    return new PendingAggregate(name, function.isDistinct(), Optional.of(value), resultType(name, argumentType));
+  }
+
+  /** PostgreSQL's result types: COUNT int8; SUM of int2/int4 int8, of int8 numeric; AVG of exact numbers numeric. */
+  private static String resultType(String function, String argument) {
+    return switch (function) {
+      case "COUNT" -> "int8";
+      case "SUM" -> INTEGERS.contains(argument) ? "int8" : argument.equals("int8") ? "numeric"
+          : argument.equals("numeric") || argument.startsWith("float") ? argument : "";
+      case "AVG" -> INTEGERS.contains(argument) || argument.equals("int8") || argument.equals("numeric")
+          ? "numeric" : argument.startsWith("float") ? "float8" : "";
+      default -> argument;
+    };
+  }
+
+  private static String typeNameOf(ValueKind kind) {
+    return switch (kind) {
+      case INTEGER -> "int8";
+      case NUMERIC -> "numeric";
+      case DOUBLE -> "float8";
+      case REAL -> "float4";
+      case TEXT -> "text";
+      case BOOLEAN -> "bool";
+      default -> "";
+    };
+  }
+}
