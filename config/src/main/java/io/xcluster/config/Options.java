@@ -15,6 +15,8 @@ import java.util.Optional;
  *     (default 100,000); more is refused
  * @param bindBatchSize the most join keys bound into one per-cluster query (default 1,000); more keys run as
  *     several queries
+ * @param hashJoinThreshold above this many distinct join keys, a fetch with filters of its own runs once
+ *     without binding them (a hash join in memory) instead of in key batches (default 10,000)
  * @param codePointTextOrder whether text sorted in memory may follow code-point order even when a cluster's
  *     collation orders it otherwise (default false: such a sort is refused; {@code textOrdering: codepoint})
  */
@@ -25,6 +27,7 @@ public record Options(
     long maxRowsInMemory,
     long maxCrossJoinRows,
     int bindBatchSize,
+    long hashJoinThreshold,
     boolean codePointTextOrder) {
 
   public static final int DEFAULT_PARSE_CACHE_SIZE = 10_000;
@@ -32,6 +35,7 @@ public record Options(
   public static final long DEFAULT_MAX_ROWS_IN_MEMORY = 1_000_000;
   public static final long DEFAULT_MAX_CROSS_JOIN_ROWS = 100_000;
   public static final int DEFAULT_BIND_BATCH_SIZE = 1_000;
+  public static final long DEFAULT_HASH_JOIN_THRESHOLD = 10_000;
 
   public Options {
     Objects.requireNonNull(defaultCluster, "defaultCluster");
@@ -40,7 +44,7 @@ public record Options(
   /** The routing options alone, the cross-cluster limits at their defaults. */
   public Options(Optional<String> defaultCluster, int parseCacheSize, long parseTimeoutMillis) {
     this(defaultCluster, parseCacheSize, parseTimeoutMillis, DEFAULT_MAX_ROWS_IN_MEMORY,
-        DEFAULT_MAX_CROSS_JOIN_ROWS, DEFAULT_BIND_BATCH_SIZE, false);
+        DEFAULT_MAX_CROSS_JOIN_ROWS, DEFAULT_BIND_BATCH_SIZE, DEFAULT_HASH_JOIN_THRESHOLD, false);
   }
 
   /** No default cluster, every option at its default: what a file without options gets. */

@@ -13,9 +13,10 @@ final class OptionsReader {
   static final String MAX_ROWS_IN_MEMORY = "maxRowsInMemory";
   static final String MAX_CROSS_JOIN_ROWS = "maxCrossJoinRows";
   static final String BIND_BATCH_SIZE = "bindBatchSize";
+  static final String HASH_JOIN_THRESHOLD = "hashJoinThreshold";
   static final String TEXT_ORDERING = "textOrdering";
   static final List<String> KEYS = List.of(DEFAULT_CLUSTER, PARSE_CACHE_SIZE, PARSE_TIMEOUT_MILLIS,
-      MAX_ROWS_IN_MEMORY, MAX_CROSS_JOIN_ROWS, BIND_BATCH_SIZE, TEXT_ORDERING);
+      MAX_ROWS_IN_MEMORY, MAX_CROSS_JOIN_ROWS, BIND_BATCH_SIZE, HASH_JOIN_THRESHOLD, TEXT_ORDERING);
 
   private OptionsReader() {}
 
@@ -50,7 +51,9 @@ final class OptionsReader {
           "'" + BIND_BATCH_SIZE + "' must be at least 1", "set it to a number such as " + Options.DEFAULT_BIND_BATCH_SIZE);
       batch = Options.DEFAULT_BIND_BATCH_SIZE;
     }
-    return new Options(defaultCluster, (int) cacheSize, timeout, maxRows, maxCross, (int) batch,
+    long hashJoin =
+        number(settings, HASH_JOIN_THRESHOLD, Long.MAX_VALUE, Options.DEFAULT_HASH_JOIN_THRESHOLD, problems);
+    return new Options(defaultCluster, (int) cacheSize, timeout, maxRows, maxCross, (int) batch, hashJoin,
         codePointTextOrder(settings.get(TEXT_ORDERING), problems));
   }
 

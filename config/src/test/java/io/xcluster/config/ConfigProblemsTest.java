@@ -319,7 +319,7 @@ class ConfigProblemsTest {
         routing: strict
         """);
     onlyProblem(e, 5, "unknown key 'routing' at the top level (known keys: clusters, defaultCluster, parseCacheSize,"
-        + " parseTimeoutMillis, maxRowsInMemory, maxCrossJoinRows, bindBatchSize, textOrdering)", "Fix: remove it");
+        + " parseTimeoutMillis, maxRowsInMemory, maxCrossJoinRows, bindBatchSize, hashJoinThreshold, textOrdering)", "Fix: remove it");
   }
 
   @Test

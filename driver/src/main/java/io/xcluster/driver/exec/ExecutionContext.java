@@ -45,10 +45,11 @@ public interface ExecutionContext {
    * @param maxRowsInMemory most rows held at once before the statement fails (54000)
    * @param maxCrossJoinRows most rows a join without equality may produce
    * @param bindBatchSize most key tuples bound into one query
+   * @param hashJoinThreshold above this many keys, a fetch with filters of its own runs unbound (hash join)
    * @param fetchSize the statement's fetch size (0: the driver's default)
    * @param queryTimeoutSeconds the statement's query timeout (0: none)
    * @param maxRows the statement's max rows (0: all)
    */
-  record Limits(long maxRowsInMemory, long maxCrossJoinRows, int bindBatchSize, int fetchSize,
-      int queryTimeoutSeconds, long maxRows) {}
+  record Limits(long maxRowsInMemory, long maxCrossJoinRows, int bindBatchSize, long hashJoinThreshold,
+      int fetchSize, int queryTimeoutSeconds, long maxRows) {}
 }

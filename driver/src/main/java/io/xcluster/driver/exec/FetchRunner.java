@@ -37,8 +37,8 @@ final class FetchRunner {
     if (fetch.isDerived()) {
       return derivedRows(fetch);
     }
-    if (keys == null) {
-      return readAll(fetch, List.of());
+    if (keys == null || joinsByHash(fetch, keys)) {
+      return readAll(open(fetch, null));
     }
     if (keys.isEmpty()) {
       describeOnly(fetch);
@@ -99,6 +99,16 @@ final class FetchRunner {
     return rows;
   }
 
+  /**
+   * The join strategy: a bound fetch binds its keys (bind join), unless there are more than
+   * {@code hashJoinThreshold} of them and the fetch has filters of its own; then it runs once without them and
+   * the join happens in memory (hash join): one filtered query instead of many key batches. Without filters
+   * of its own an unbound fetch would read the whole table, so it keeps binding.
+   */
+  boolean joinsByHash(Fetch fetch, List<Object[]> keys) {
+    return fetch.bound() && fetch.sqlHasWhere() && keys.size() > context.limits().hashJoinThreshold();
+  }
+
   /** The key batches of a bound fetch: at most bindBatchSize tuples and MAX_PARAMETERS parameters each. */
   List<List<Object[]>> batches(Fetch fetch, List<Object[]> keys) {
     int perQuery = Math.max(1, Math.min(context.limits().bindBatchSize(),
@@ -108,10 +118,6 @@ final class FetchRunner {
       batches.add(keys.subList(from, Math.min(keys.size(), from + perQuery)));
     }
     return batches;
-  }
-
-  private List<Object[]> readAll(Fetch fetch, List<Object[]> keys) throws SQLException {
-    return readAll(open(fetch, keys));
   }
 
   private List<Object[]> readAll(Cursor opened) throws SQLException {
@@ -127,7 +133,10 @@ final class FetchRunner {
     }
   }
 
-  /** An open query of one fetch: its rows are read with {@link Cursor#next()}; closing gives everything back. */
+  /**
+   * An open query of one fetch: its rows are read with {@link Cursor#next()}; closing gives everything back.
+   * {@code keys} null runs the fetch without its key predicate.
+   */
   Cursor open(Fetch fetch, List<Object[]> keys) throws SQLException {
     return openOn(fetch, keys, context.acquire(fetch.cluster()), () -> context.release(fetch.cluster()));
   }
@@ -135,15 +144,15 @@ final class FetchRunner {
   /** Like {@link #open} on a given connection; {@code giveBack} returns it, once, when the cursor closes. */
   private Cursor openOn(Fetch fetch, List<Object[]> keys, Connection connection, Release giveBack)
       throws SQLException {
-    String sql = fetch.sqlFor(keys.size());
-    int parameters = fetch.parameters().size() + keys.size() * fetch.keyColumns().size();
+    String sql = keys == null ? fetch.sql() : fetch.sqlFor(keys.size());
+    int parameters = fetch.parameters().size() + (keys == null ? 0 : keys.size() * fetch.keyColumns().size());
     long started = System.nanoTime();
     PreparedStatement statement = null;
     try {
       statement = connection.prepareStatement(sql);
       prepare(statement);
       int position = bindParameters(fetch, statement);
-      for (Object[] key : keys) {
+      for (Object[] key : keys == null ? List.<Object[]>of() : keys) {
         for (Object part : key) {
           statement.setObject(position++, part);
         }

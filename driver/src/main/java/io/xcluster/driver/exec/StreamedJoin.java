@@ -68,8 +68,9 @@ final class StreamedJoin implements RowSource {
   static CrossClusterExecutor.Merged open(CrossClusterPlan plan, List<Object[]> left, FetchRunner runner,
       List<Object[]> keys, Object[] params, ExecutionContext context) throws SQLException {
     Fetch last = plan.fetches().get(plan.fetches().size() - 1);
-    List<List<Object[]>> batches = keys == null ? List.of(List.of()) : runner.batches(last, keys);
-    if (keys != null && keys.isEmpty()) {
+    boolean unbound = keys == null || runner.joinsByHash(last, keys);
+    List<List<Object[]>> batches = unbound ? java.util.Collections.singletonList(null) : runner.batches(last, keys);
+    if (!unbound && keys.isEmpty()) {
       runner.fetch(last, keys);
     }
     StreamedJoin rows = new StreamedJoin(plan, left, runner, batches, params, Shaper.offset(plan, params),
@@ -149,10 +150,10 @@ final class StreamedJoin implements RowSource {
     return true;
   }
 
+  /** The next batch's query; a null batch is the fetch without its key predicate. */
   private void openNextBatch() throws SQLException {
     closeCursor();
-    List<Object[]> keys = batches.next();
-    cursor = keys == null || (fetch.bound() && keys.isEmpty()) ? null : runner.open(fetch, keys);
+    cursor = runner.open(fetch, batches.next());
   }
 
   private void joinRight(Object[] right) {

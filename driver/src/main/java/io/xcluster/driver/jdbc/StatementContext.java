@@ -25,7 +25,7 @@ final class StatementContext implements ExecutionContext {
     this.parameters = parameters;
     Options options = connection.runtime().options();
     this.limits = new Limits(options.maxRowsInMemory(), options.maxCrossJoinRows(), options.bindBatchSize(),
-        settings.fetchSize, settings.queryTimeoutSeconds, settings.maxRows);
+        options.hashJoinThreshold(), settings.fetchSize, settings.queryTimeoutSeconds, settings.maxRows);
   }
 
   @Override

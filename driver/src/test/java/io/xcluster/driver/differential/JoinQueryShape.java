@@ -2,9 +2,6 @@ package io.xcluster.driver.differential;
 
 import io.xcluster.testing.FixtureData;
 import io.xcluster.testing.Topology;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -35,15 +32,8 @@ final class JoinQueryShape implements QueryShape {
     SelectList select = SelectList.generate(random, tree);
     SqlFragment sql =
         SqlFragment.of("SELECT " + (distinct ? "DISTINCT " : "") + select.render() + " FROM ")
-            .append(tree.from());
-    List<SqlFragment> conditions = new ArrayList<>(tree.crossConditions());
-    Optional<SqlFragment> filter = predicates.where(tree);
-    if (filter.isPresent()) {
-      conditions.add(conditions.isEmpty() ? filter.get() : filter.get().parenthesized());
-    }
-    if (!conditions.isEmpty()) {
-      sql = sql.append(" WHERE ").append(SqlFragment.join(" AND ", conditions));
-    }
+            .append(tree.from())
+            .append(tree.where(predicates.where(tree)));
     boolean ordered = random.nextBoolean();
     if (ordered) {
       sql = sql.append(OrderByClause.generate(random, tree, select, distinct));

@@ -5,6 +5,7 @@ import io.xcluster.testing.FixtureTable;
 import io.xcluster.testing.Topology;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -99,6 +100,19 @@ record JoinTree(List<JoinedTable> tables) {
       from = from.append(table.render());
     }
     return from;
+  }
+
+  /**
+   * {@code WHERE} with the CROSS JOINs' conditions and {@code filter}, starting with a space; empty
+   * text when there is neither.
+   */
+  SqlFragment where(Optional<SqlFragment> filter) {
+    List<SqlFragment> conditions = new ArrayList<>(crossConditions());
+    filter.ifPresent(
+        condition -> conditions.add(conditions.isEmpty() ? condition : condition.parenthesized()));
+    return conditions.isEmpty()
+        ? SqlFragment.of("")
+        : SqlFragment.of(" WHERE ").append(SqlFragment.join(" AND ", conditions));
   }
 
   /** The conditions of CROSS JOINs, which belong in WHERE. */

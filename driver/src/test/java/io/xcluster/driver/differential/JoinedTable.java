@@ -42,14 +42,26 @@ record JoinedTable(FixtureTable table, Kind kind, SqlFragment condition, boolean
   }
 
   /** A qualified column reference of a joined table. */
-  record Column(JoinedTable owner, FixtureColumn column) {
+  record Column(JoinedTable owner, FixtureColumn column) implements ColumnReference {
     /** {@code p.score}. */
-    String sql() {
-      return owner.alias() + "." + column.name();
+    @Override
+    public String sql() {
+      return qualifier() + "." + column.name();
+    }
+
+    @Override
+    public String qualifier() {
+      return owner.alias();
+    }
+
+    @Override
+    public FixtureTable table() {
+      return owner.table();
     }
 
     /** Whether the column may be {@code NULL} in the joined rows. */
-    boolean maybeNull() {
+    @Override
+    public boolean maybeNull() {
       return column.nullable() || owner.nullable();
     }
   }

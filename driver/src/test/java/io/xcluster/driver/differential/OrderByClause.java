@@ -63,7 +63,7 @@ final class OrderByClause {
   }
 
   /** {@code expression [ASC|DESC] [NULLS FIRST|LAST]}, NULLS always written when needed. */
-  private static String key(Random random, String expression, boolean maybeNull) {
+  static String key(Random random, String expression, boolean maybeNull) {
     String direction = List.of("", " ASC", " DESC").get(random.nextInt(3));
     boolean nulls = maybeNull || random.nextInt(5) == 0;
     return expression
@@ -71,7 +71,8 @@ final class OrderByClause {
         + (nulls ? (random.nextBoolean() ? " NULLS FIRST" : " NULLS LAST") : "");
   }
 
-  private static Optional<String> limit(Random random) {
+  /** Half the time a LIMIT, LIMIT/OFFSET, OFFSET or FETCH FIRST, starting with a space. */
+  static Optional<String> limit(Random random) {
     if (random.nextBoolean()) {
       return Optional.empty();
     }

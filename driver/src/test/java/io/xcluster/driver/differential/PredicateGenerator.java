@@ -22,17 +22,22 @@ final class PredicateGenerator {
     this.literals = literals;
   }
 
-  /** A WHERE condition of 0 to 3 atoms; empty for none. */
+  /** A WHERE condition of 0 to 3 atoms over the tree's columns; empty for none. */
   Optional<SqlFragment> where(JoinTree tree) {
+    return where(tree.columns());
+  }
+
+  /** A WHERE condition of 0 to 3 atoms over {@code columns}; empty for none. */
+  Optional<SqlFragment> where(List<? extends ColumnReference> columns) {
     int roll = random.nextInt(100);
     int atoms = roll < 25 ? 0 : roll < 60 ? 1 : roll < 85 ? 2 : 3;
     if (atoms == 0) {
       return Optional.empty();
     }
-    SqlFragment condition = atom(tree);
+    SqlFragment condition = atom(columns);
     for (int index = 1; index < atoms; index++) {
       String connective = random.nextInt(10) < 7 ? " AND " : " OR ";
-      condition = condition.parenthesized().append(connective).append(atom(tree).parenthesized());
+      condition = condition.parenthesized().append(connective).append(atom(columns).parenthesized());
     }
     if (random.nextInt(10) == 0) {
       condition = SqlFragment.of("NOT ").append(condition.parenthesized());
@@ -40,8 +45,7 @@ final class PredicateGenerator {
     return Optional.of(condition);
   }
 
-  private SqlFragment atom(JoinTree tree) {
-    List<JoinedTable.Column> columns = tree.columns();
+  private SqlFragment atom(List<? extends ColumnReference> columns) {
     if (random.nextInt(100) < 15) {
       Optional<SqlFragment> between = columnComparison(columns);
       if (between.isPresent()) {
@@ -51,12 +55,12 @@ final class PredicateGenerator {
     return atomOn(columns.get(random.nextInt(columns.size())));
   }
 
-  /** {@code a.x <op> b.y} for two comparable columns of different tables, if there are any. */
-  private Optional<SqlFragment> columnComparison(List<JoinedTable.Column> columns) {
-    JoinedTable.Column left = columns.get(random.nextInt(columns.size()));
-    List<JoinedTable.Column> partners = new ArrayList<>();
-    for (JoinedTable.Column candidate : columns) {
-      if (candidate.owner() != left.owner()
+  /** {@code a.x <op> b.y} for two comparable columns of different FROM items, if there are any. */
+  private Optional<SqlFragment> columnComparison(List<? extends ColumnReference> columns) {
+    ColumnReference left = columns.get(random.nextInt(columns.size()));
+    List<ColumnReference> partners = new ArrayList<>();
+    for (ColumnReference candidate : columns) {
+      if (!candidate.qualifier().equals(left.qualifier())
           && family(candidate.column().type()) == family(left.column().type())) {
         partners.add(candidate);
       }
@@ -64,7 +68,7 @@ final class PredicateGenerator {
     if (partners.isEmpty()) {
       return Optional.empty();
     }
-    JoinedTable.Column right = partners.get(random.nextInt(partners.size()));
+    ColumnReference right = partners.get(random.nextInt(partners.size()));
     String op = COMPARISONS.get(random.nextInt(COMPARISONS.size()));
     return Optional.of(SqlFragment.of(left.sql() + " " + op + " " + right.sql()));
   }
@@ -74,7 +78,7 @@ final class PredicateGenerator {
   }
 
   /** One condition on {@code column} alone. */
-  SqlFragment atomOn(JoinedTable.Column column) {
+  SqlFragment atomOn(ColumnReference column) {
     int nullTestPercent = column.maybeNull() ? 25 : 5;
     if (random.nextInt(100) < nullTestPercent) {
       return SqlFragment.of(column.sql() + (random.nextBoolean() ? " IS NULL" : " IS NOT NULL"));
@@ -82,7 +86,7 @@ final class PredicateGenerator {
     return column.column().type() == ColumnType.TEXT ? textAtom(column) : orderedAtom(column);
   }
 
-  private SqlFragment textAtom(JoinedTable.Column column) {
+  private SqlFragment textAtom(ColumnReference column) {
     SqlFragment subject = SqlFragment.of(column.sql());
     return switch (random.nextInt(5)) {
       case 0 -> subject.append(random.nextBoolean() ? " = " : " <> ").append(value(column));
@@ -92,7 +96,7 @@ final class PredicateGenerator {
     };
   }
 
-  private SqlFragment orderedAtom(JoinedTable.Column column) {
+  private SqlFragment orderedAtom(ColumnReference column) {
     SqlFragment subject = SqlFragment.of(column.sql());
     int roll = random.nextInt(10);
     if (roll < 5) {
@@ -117,7 +121,7 @@ final class PredicateGenerator {
     return ((Comparable<Object>) first).compareTo(second);
   }
 
-  private SqlFragment list(JoinedTable.Column column) {
+  private SqlFragment list(ColumnReference column) {
     int size = 1 + random.nextInt(4);
     List<SqlFragment> values = new ArrayList<>();
     for (int index = 0; index < size; index++) {
@@ -126,15 +130,15 @@ final class PredicateGenerator {
     return SqlFragment.join(", ", values).parenthesized();
   }
 
-  private Object raw(JoinedTable.Column column) {
-    return literals.value(column.owner().table(), column.column());
+  private Object raw(ColumnReference column) {
+    return literals.value(column.table(), column.column());
   }
 
-  private SqlFragment value(JoinedTable.Column column) {
+  private SqlFragment value(ColumnReference column) {
     return literals.literal(raw(column));
   }
 
-  private SqlFragment pattern(JoinedTable.Column column) {
-    return literals.pattern(column.owner().table(), column.column());
+  private SqlFragment pattern(ColumnReference column) {
+    return literals.pattern(column.table(), column.column());
   }
 }
