@@ -2,6 +2,7 @@ package io.xcluster.bench;
 
 import io.xcluster.testing.DbServer;
 import io.xcluster.testing.DbServers;
+import io.xcluster.testing.Dialect;
 import io.xcluster.testing.ServerSource;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -53,6 +54,13 @@ enum BenchTopology {
   DbServer contentServer() {
     restrictServerSources();
     return this == PG_PG ? DbServers.postgres() : DbServers.mysql();
+  }
+
+  /** Whether this topology's servers can be found (PostgreSQL, and MySQL/MariaDB for pg_mysql). */
+  boolean available() {
+    restrictServerSources();
+    return DbServers.find(Dialect.POSTGRESQL).isPresent()
+        && (this == PG_PG || DbServers.find(Dialect.MYSQL).isPresent());
   }
 
   /** Loads whatever this topology's databases lack (see {@link BenchLoader}). */

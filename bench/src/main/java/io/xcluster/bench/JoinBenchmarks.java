@@ -149,6 +149,9 @@ public class JoinBenchmarks {
         List<String> xcluster = SameResults.rows(sink -> q4(bench.clusters.xcluster, sink, first));
         List<String> colocated = SameResults.rows(sink -> q4(bench.clusters.colocated, sink, first));
         SameResults.check("Q4", "colocated", colocated, "xcluster", xcluster, true);
+        System.out.println("xcluster bench: Q4 (" + bench.topology + ") xcluster ran "
+            + PhysicalQueries.of(bench.clusters.xcluster, sink -> q4(bench.clusters.xcluster, sink, first))
+            + " physical queries");
       } catch (SQLFeatureNotSupportedException refused) {
         throw new IllegalStateException("SKIPPED q4Xcluster: xcluster does not aggregate across clusters"
             + " yet (SQLState " + refused.getSQLState() + ": " + refused.getMessage() + ")", refused);

@@ -54,6 +54,23 @@ record Aggregate(Function function, String sql, Optional<ColumnReference> source
     return call(function, "", argument, any);
   }
 
+  /** A call with a numeric result, for arithmetic over aggregates. */
+  static Aggregate numericCall(Random random, JoinTree tree) {
+    for (int attempt = 0; attempt < 4; attempt++) {
+      Aggregate call = generate(random, tree);
+      if (call.numericResult()) {
+        return call;
+      }
+    }
+    return new Aggregate(Function.COUNT, "COUNT(*)", Optional.empty());
+  }
+
+  /** {@code MAX(x) - MIN(x)} over a numeric column. */
+  static String spread(Random random, JoinTree tree) {
+    String column = numeric(random, tree.columns()).sql();
+    return "MAX(" + column + ") - MIN(" + column + ")";
+  }
+
   private static Aggregate call(
       Function function, String distinct, String argument, ColumnReference source) {
     return new Aggregate(

@@ -68,15 +68,17 @@ record GroupedSelect(List<Item> items, List<GroupKey> keys, List<Aggregate> call
       Random random, JoinTree tree, String alias, List<Aggregate> calls) {
     Aggregate call = Aggregate.generate(random, tree);
     if (random.nextInt(100) < 15 && call.numericResult()) {
-      String other =
-          call.function() == Aggregate.Function.MAX
-              ? call.sql().replaceFirst("^MAX", "MIN")
-              : Aggregate.generate(random, tree).sql();
-      boolean numeric = Aggregate.generate(random, tree).numericResult();
-      String right = numeric && !other.startsWith("MIN(") ? String.valueOf(2 + random.nextInt(8)) : other;
-      String op = right.equals(other) ? " - " : List.of(" + ", " - ", " * ").get(random.nextInt(3));
+      String composite =
+          switch (random.nextInt(3)) {
+            case 0 ->
+                call.sql()
+                    + List.of(" + ", " - ", " * ").get(random.nextInt(3))
+                    + (2 + random.nextInt(8));
+            case 1 -> Aggregate.spread(random, tree);
+            default -> call.sql() + " + " + Aggregate.numericCall(random, tree).sql();
+          };
       Optional<String> named = random.nextInt(10) < 7 ? Optional.of(alias) : Optional.empty();
-      return new Item(call.sql() + op + right, named, true, Optional.empty());
+      return new Item(composite, named, true, Optional.empty());
     }
     calls.add(call);
     Optional<String> named = random.nextInt(10) < 6 ? Optional.of(alias) : Optional.empty();

@@ -21,7 +21,11 @@ final class RandomQueryGenerator {
 
   /** Queries over {@code topology}'s tables with literals drawn from {@code data}. */
   RandomQueryGenerator(Topology topology, FixtureData data) {
-    this.shapes = List.of(new Weighted(new JoinQueryShape(topology, data), 1));
+    this.shapes =
+        List.of(
+            new Weighted(new JoinQueryShape(topology, data), 2),
+            new Weighted(new AggregateQueryShape(topology, data), 1),
+            new Weighted(new DerivedTableShape(topology, data), 1));
     this.totalWeight = shapes.stream().mapToInt(Weighted::weight).sum();
   }
 

@@ -49,11 +49,16 @@ public final class CrossClusterPlanner {
   }
 
   public CrossClusterPlan plan(String sql, Statement statement) {
+    return plan(sql, statement, Ctes.NONE);
+  }
+
+  /** Plans with the CTEs of enclosing statements visible (for a derived table or CTE body). */
+  CrossClusterPlan plan(String sql, Statement statement, Ctes outer) {
     if (!(statement instanceof PlainSelect select)) {
       throw Refusals.construct("a set operation, VALUES or parenthesised SELECT at the top level");
     }
     refuseClauses(select);
-    FromClause from = FromClause.of(select, config, catalog);
+    FromClause from = FromClause.of(select, config, catalog, outer.with(select));
     Scope scope = new Scope(from.leaves);
     boolean grouped = AggregatePlanner.needed(select);
     JoinOrder order = JoinOrder.of(from, scope, select.getWhere(),
@@ -178,9 +183,6 @@ public final class CrossClusterPlanner {
   }
 
   private static void refuseClauses(PlainSelect select) {
-    if (select.getWithItemsList() != null && !select.getWithItemsList().isEmpty()) {
-      throw Refusals.construct("a WITH clause");
-    }
     if (select.getForMode() != null || select.getForClause() != null) {
       throw Refusals.construct("FOR UPDATE / FOR SHARE (rows of several clusters cannot be locked atomically)");
     }

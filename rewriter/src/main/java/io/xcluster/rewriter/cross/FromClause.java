@@ -40,14 +40,14 @@ final class FromClause {
     this.joins = List.copyOf(joins);
   }
 
-  static FromClause of(PlainSelect select, XClusterConfig config, ColumnCatalog catalog) {
+  static FromClause of(PlainSelect select, XClusterConfig config, ColumnCatalog catalog, Ctes ctes) {
     List<Leaf> leaves = new ArrayList<>();
     List<JoinSpec> joins = new ArrayList<>();
-    leaves.add(leaf(0, select.getFromItem(), config, catalog));
+    leaves.add(leaf(0, select.getFromItem(), config, catalog, ctes));
     List<Join> written = select.getJoins() == null ? List.of() : select.getJoins();
     for (Join join : written) {
       joins.add(new JoinSpec(typeOf(join), on(join)));
-      leaves.add(leaf(leaves.size(), join.getRightItem(), config, catalog));
+      leaves.add(leaf(leaves.size(), join.getRightItem(), config, catalog, ctes));
     }
     return new FromClause(leaves, joins);
   }
@@ -84,12 +84,18 @@ final class FromClause {
     return conditions.iterator().next();
   }
 
-  private static Leaf leaf(int position, FromItem item, XClusterConfig config, ColumnCatalog catalog) {
+  private static Leaf leaf(int position, FromItem item, XClusterConfig config, ColumnCatalog catalog, Ctes ctes) {
+    if (item instanceof Table table && table.getSchemaName() == null && ctes.body(table.getName()).isPresent()) {
+      ParenthesedSelect inlined = new ParenthesedSelect();
+      inlined.setSelect(ctes.body(table.getName()).get().getSelect());
+      inlined.setAlias(table.getAlias() != null ? table.getAlias() : new Alias(table.getName()));
+      return derivedLeaf(position, inlined, config, catalog, ctes);
+    }
     if (item instanceof Table table) {
       return tableLeaf(position, table, config, catalog);
     }
     if (item instanceof ParenthesedSelect derived && derived.getAlias() != null) {
-      return derivedLeaf(position, derived, config, catalog);
+      return derivedLeaf(position, derived, config, catalog, ctes);
     }
     throw Refusals.construct("the FROM item '" + item + "' (only tables and aliased single-cluster subqueries"
         + " can be joined across clusters)");
@@ -107,17 +113,22 @@ final class FromClause {
   }
 
   private static Leaf derivedLeaf(int position, ParenthesedSelect derived, XClusterConfig config,
-      ColumnCatalog catalog) {
+      ColumnCatalog catalog, Ctes ctes) {
     Set<String> clusters = new LinkedHashSet<>();
+    boolean readsCte = false;
     for (TableName table : Analysis.of(derived.getSelect()).tables()) {
-      clusters.add(config.tables().clusterOf(table));
+      if (table.schema() == null && ctes.body(table.name()).isPresent()) {
+        readsCte = true;
+      } else {
+        clusters.add(config.tables().clusterOf(table));
+      }
     }
     Identifier reference = Identifier.of(derived.getAlias().getName());
-    if (clusters.isEmpty()) {
+    if (clusters.isEmpty() && !readsCte) {
       throw Refusals.construct("the derived table " + derived.getAlias().getName() + ", which reads no table");
     }
-    if (clusters.size() > 1) {
-      return spanningLeaf(position, derived, reference, config, catalog);
+    if (clusters.size() > 1 || readsCte) {
+      return spanningLeaf(position, derived, reference, config, catalog, ctes);
     }
     String cluster = clusters.iterator().next();
     String sql = Quoting.forDialect(derived.toString(), dialectOf(config, cluster));
@@ -127,12 +138,12 @@ final class FromClause {
 
   /** A derived table whose own tables span clusters: planned like any SELECT, its rows computed first. */
   private static Leaf spanningLeaf(int position, ParenthesedSelect derived, Identifier reference,
-      XClusterConfig config, ColumnCatalog catalog) {
+      XClusterConfig config, ColumnCatalog catalog, Ctes ctes) {
     if (derived.getAlias().getAliasColumns() != null && !derived.getAlias().getAliasColumns().isEmpty()) {
       throw Refusals.construct("column aliases on the derived table " + derived.getAlias());
     }
     CrossClusterPlan plan = new CrossClusterPlanner(config, catalog).plan(derived.getSelect().toString(),
-        derived.getSelect());
+        derived.getSelect(), ctes);
     List<CatalogColumn> columns = plan.outputs().stream().map(CrossClusterPlan.Output::column).toList();
     return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null,
         derived.toString(), "", primaryDialect(config), columns, plan);
