@@ -7,7 +7,7 @@ import java.util.List;
  * What to do with one SQL string: an immutable value the driver executes, tests assert on and EXPLAIN prints.
  * Later work adds cross-cluster plans to this sealed hierarchy.
  */
-public sealed interface Plan permits Plan.PassThrough, CrossClusterPlan {
+public sealed interface Plan permits Plan.PassThrough, CrossClusterPlan, SetOperationPlan {
 
   /** The statement's kind. */
   StatementKind kind();

@@ -5,12 +5,14 @@ import io.xcluster.error.SqlState;
 import io.xcluster.error.XClusterException;
 import io.xcluster.rewriter.analysis.Analysis;
 import io.xcluster.rewriter.cross.CrossClusterPlanner;
+import io.xcluster.rewriter.cross.SetOperationPlanner;
 import io.xcluster.rewriter.parse.ParseResult;
 import io.xcluster.rewriter.parse.SqlParser;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.select.SetOperationList;
 
 /** Decides one SQL string's plan, uncached; the rules are {@link Planner}'s. */
 final class Router {
@@ -76,6 +78,9 @@ final class Router {
   /** Deep expression trees that still overflow the planner's walks are refused, never thrown as errors. */
   private Plan crossCluster(String sql, Statement statement, ColumnCatalog catalog, TablePlacement placement) {
     try {
+      if (statement instanceof SetOperationList list) {
+        return new SetOperationPlanner(config, catalog).plan(sql, list);
+      }
       return new CrossClusterPlanner(config, catalog).plan(sql, statement);
     } catch (StackOverflowError tooDeep) {
       throw new XClusterException(SqlState.FEATURE_NOT_SUPPORTED, "the SELECT over " + placement.describe()

@@ -108,6 +108,9 @@ class CrossClusterPlansTest {
   private static String describe(Planner planner, String sql) {
     try {
       Plan plan = planner.plan(sql, CrossClusterPlansTest::columns);
+      if (plan instanceof SetOperationPlan setOperation) {
+        return setOperation.describe();
+      }
       return plan instanceof CrossClusterPlan cross ? cross.describe() : plan.toString();
     } catch (XClusterException refused) {
       return "refused " + refused.state().code() + ": " + refused.getMessage();

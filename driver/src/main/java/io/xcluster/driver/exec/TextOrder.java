@@ -85,7 +85,7 @@ final class TextOrder {
   }
 
   /** A cluster query's cluster; every cluster a derived table's plan reads. */
-  private static void addClusters(Fetch fetch, Set<String> clusters) {
+  static void addClusters(Fetch fetch, Set<String> clusters) {
     if (fetch.isDerived()) {
       fetch.derived().fetches().forEach(inner -> addClusters(inner, clusters));
     } else {
@@ -93,7 +93,7 @@ final class TextOrder {
     }
   }
 
-  private static boolean isText(ColumnMeta column) {
+  static boolean isText(ColumnMeta column) {
     if (column == null) {
       return false;
     }

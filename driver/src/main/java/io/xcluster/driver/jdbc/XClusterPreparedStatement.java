@@ -1,7 +1,6 @@
 package io.xcluster.driver.jdbc;
 
 import io.xcluster.error.SqlState;
-import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.rewriter.Plan;
 import java.io.InputStream;
 import java.io.Reader;
@@ -80,8 +79,8 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
 
   @Override
   public ResultSet executeQuery() throws SQLException {
-    if (plan instanceof CrossClusterPlan cross) {
-      return crossCluster(cross, parameters);
+    if (isMerged(plan)) {
+      return merged(plan, parameters);
     }
     return results(runBound("executeQuery", PreparedStatement::executeQuery));
   }
@@ -98,8 +97,8 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
 
   @Override
   public boolean execute() throws SQLException {
-    if (plan instanceof CrossClusterPlan cross) {
-      crossCluster(cross, parameters);
+    if (isMerged(plan)) {
+      merged(plan, parameters);
       return true;
     }
     return runBound("execute", PreparedStatement::execute);
@@ -156,7 +155,7 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
   /** The cluster's description; null for a cross-cluster SELECT before it runs (JDBC allows not knowing). */
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
-    if (plan instanceof CrossClusterPlan) {
+    if (isMerged(plan)) {
       checkOpen();
       return null;
     }

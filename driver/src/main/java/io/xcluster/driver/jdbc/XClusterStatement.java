@@ -2,11 +2,13 @@ package io.xcluster.driver.jdbc;
 
 import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.exec.CrossClusterExecutor;
+import io.xcluster.driver.exec.SetOperationExecutor;
 import io.xcluster.driver.result.XClusterResultSet;
 import io.xcluster.error.SqlState;
 import io.xcluster.error.XClusterException;
 import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.rewriter.Plan;
+import io.xcluster.rewriter.SetOperationPlan;
 import io.xcluster.rewriter.StatementKind;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -126,13 +128,24 @@ class XClusterStatement implements Statement {
     }
   }
 
-  /** Runs a cross-cluster plan to its end and keeps its rows as this statement's current result. */
-  final ResultSet crossCluster(CrossClusterPlan plan, Parameters parameters) throws SQLException {
+  /** Whether a plan's rows are merged in memory (a cross-cluster SELECT or set operation). */
+  static boolean isMerged(Plan plan) {
+    return plan instanceof CrossClusterPlan || plan instanceof SetOperationPlan;
+  }
+
+  /** Runs a merged plan to its end (or its streamed last step) and keeps it as the current result. */
+  final ResultSet merged(Plan plan, Parameters parameters) throws SQLException {
     checkOpen();
     closeResults();
     CrossClusterExecutor.Merged merged;
     try {
-      merged = CrossClusterExecutor.execute(plan, new StatementContext(connection, plan.sql(), parameters, settings));
+      if (plan instanceof SetOperationPlan setOperation) {
+        merged = SetOperationExecutor.execute(setOperation,
+            new StatementContext(connection, setOperation.sql(), parameters, settings));
+      } else {
+        CrossClusterPlan cross = (CrossClusterPlan) plan;
+        merged = CrossClusterExecutor.execute(cross, new StatementContext(connection, cross.sql(), parameters, settings));
+      }
     } catch (XClusterException refused) {
       throw SqlExceptions.from(refused);
     }
@@ -189,8 +202,8 @@ class XClusterStatement implements Statement {
   @Override
   public ResultSet executeQuery(String sql) throws SQLException {
     Plan plan = connection.plan(sql);
-    if (plan instanceof CrossClusterPlan cross) {
-      return crossCluster(cross, null);
+    if (isMerged(plan)) {
+      return merged(plan, null);
     }
     return results(onOneCluster(sql, "executeQuery", target -> target.executeQuery(sql)));
   }
@@ -198,8 +211,8 @@ class XClusterStatement implements Statement {
   @Override
   public boolean execute(String sql) throws SQLException {
     Plan plan = connection.plan(sql);
-    if (plan instanceof CrossClusterPlan cross) {
-      crossCluster(cross, null);
+    if (isMerged(plan)) {
+      merged(plan, null);
       return true;
     }
     return onOneCluster(sql, "execute", target -> target.execute(sql));

@@ -281,7 +281,7 @@ public final class CrossClusterPlanner {
     return values.of(expression);
   }
 
-  private static Optional<Bound> limit(PlainSelect select) {
+  static Optional<Bound> limit(net.sf.jsqlparser.statement.select.Select select) {
     Limit limit = select.getLimit();
     if (limit != null && limit.getRowCount() != null) {
       return bound(limit.getRowCount(), "LIMIT");
@@ -293,7 +293,7 @@ public final class CrossClusterPlanner {
     return Optional.empty();
   }
 
-  private static Optional<Bound> offset(PlainSelect select) {
+  static Optional<Bound> offset(net.sf.jsqlparser.statement.select.Select select) {
     if (select.getLimit() != null && select.getLimit().getOffset() != null) {
       return bound(select.getLimit().getOffset(), "OFFSET");
     }

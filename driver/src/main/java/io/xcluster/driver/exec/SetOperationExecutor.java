@@ -1,0 +1,261 @@
+package io.xcluster.driver.exec;
+
+import io.xcluster.driver.jdbc.SqlExceptions;
+import io.xcluster.driver.result.ColumnMeta;
+import io.xcluster.driver.result.RowSource;
+import io.xcluster.error.SqlState;
+import io.xcluster.rewriter.CrossClusterPlan.Fetch;
+import io.xcluster.rewriter.SetOperationPlan;
+import io.xcluster.rewriter.SetOperationPlan.Branch;
+import io.xcluster.rewriter.SetOperationPlan.Operator;
+import io.xcluster.rewriter.SetOperationPlan.OrderKey;
+import io.xcluster.rewriter.eval.NullOrdering;
+import io.xcluster.rewriter.eval.SqlComparator;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs a {@link SetOperationPlan}: each branch to its end, then the set operators left to right with SQL's
+ * semantics (UNION, INTERSECT and EXCEPT remove duplicates, NULLs being equal; their ALL forms count
+ * duplicates: INTERSECT ALL keeps the smaller count, EXCEPT ALL subtracts), then ORDER BY and LIMIT over
+ * the whole. Columns are described by the first branch, as a database names them.
+ */
+public final class SetOperationExecutor {
+  private final SetOperationPlan plan;
+  private final ExecutionContext context;
+  private List<ColumnMeta> columns;
+
+  private SetOperationExecutor(SetOperationPlan plan, ExecutionContext context) {
+    this.plan = plan;
+    this.context = context;
+  }
+
+  public static CrossClusterExecutor.Merged execute(SetOperationPlan plan, ExecutionContext context)
+      throws SQLException {
+    return new SetOperationExecutor(plan, context).run();
+  }
+
+  private CrossClusterExecutor.Merged run() throws SQLException {
+    List<Object[]> rows = branchRows(plan.branches().get(0));
+    for (int i = 1; i < plan.branches().size(); i++) {
+      rows = combine(rows, branchRows(plan.branches().get(i)), plan.operators().get(i - 1));
+    }
+    Object[] params = Keys.forEvaluation(context.parameterValues());
+    long offset = bound(plan.offset(), params, 0L);
+    long limit = bound(plan.limit(), params, Long.MAX_VALUE);
+    if (context.limits().maxRows() > 0) {
+      limit = Math.min(limit, context.limits().maxRows());
+    }
+    if (plan.order().isEmpty()) {
+      rows = TopN.slice(rows, offset, limit);
+    } else {
+      checkTextOrder();
+      rows = TopN.sorted(rows, comparator(), offset, limit);
+    }
+    return new CrossClusterExecutor.Merged(columns, RowSource.of(rows));
+  }
+
+  private List<Object[]> branchRows(Branch branch) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    List<ColumnMeta> described;
+    if (branch instanceof SetOperationPlan.OneCluster one) {
+      described = readOneCluster(one, rows);
+    } else {
+      CrossClusterExecutor.Merged merged =
+          CrossClusterExecutor.execute(((SetOperationPlan.Decomposed) branch).plan(), context);
+      described = merged.columns();
+      try (RowSource source = merged.rows()) {
+        while (source.next()) {
+          Object[] row = new Object[described.size()];
+          for (int i = 0; i < row.length; i++) {
+            row[i] = source.value(i);
+          }
+          rows.add(row);
+        }
+      }
+    }
+    if (columns == null) {
+      columns = described;
+    } else if (described.size() != columns.size()) {
+      throw SqlExceptions.of(SqlState.SYNTAX_ERROR, "each branch of a set operation must have the same number"
+          + " of columns: the first has " + columns.size() + ", another " + described.size());
+    }
+    checkHeld(rows.size());
+    return rows;
+  }
+
+  private List<ColumnMeta> readOneCluster(SetOperationPlan.OneCluster branch, List<Object[]> rows)
+      throws SQLException {
+    long started = System.nanoTime();
+    Connection connection = context.acquire(branch.cluster());
+    try (PreparedStatement statement = connection.prepareStatement(branch.sql())) {
+      if (context.limits().queryTimeoutSeconds() > 0) {
+        statement.setQueryTimeout(context.limits().queryTimeoutSeconds());
+      }
+      int position = 1;
+      for (int index : branch.parameters()) {
+        context.bindParameter(index, statement, position++);
+      }
+      List<ColumnMeta> described = new ArrayList<>();
+      try (ResultSet results = statement.executeQuery()) {
+        ResultSetMetaData meta = results.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          described.add(ColumnMeta.from(meta, i));
+        }
+        while (results.next()) {
+          Object[] row = new Object[described.size()];
+          for (int i = 0; i < row.length; i++) {
+            row[i] = results.getObject(i + 1);
+          }
+          rows.add(row);
+          checkHeld(rows.size());
+        }
+      }
+      context.onQuery(branch.cluster(), branch.sql(), branch.parameters().size(), rows.size(),
+          System.nanoTime() - started, null);
+      return described;
+    } catch (SQLException failure) {
+      context.onQuery(branch.cluster(), branch.sql(), branch.parameters().size(), -1,
+          System.nanoTime() - started, failure);
+      throw failure;
+    } finally {
+      context.release(branch.cluster());
+    }
+  }
+
+  private List<Object[]> combine(List<Object[]> left, List<Object[]> right, Operator operator) {
+    int width = columns.size();
+    return switch (operator.kind()) {
+      case UNION -> {
+        List<Object[]> all = new ArrayList<>(left);
+        all.addAll(right);
+        yield operator.all() ? all : distinct(all, width);
+      }
+      case INTERSECT -> {
+        Map<Object, Integer> counts = counts(right, width);
+        yield keep(left, width, counts, operator.all(), true);
+      }
+      case EXCEPT -> {
+        Map<Object, Integer> counts = counts(right, width);
+        yield keep(left, width, counts, operator.all(), false);
+      }
+    };
+  }
+
+  private static List<Object[]> distinct(List<Object[]> rows, int width) {
+    Set<Object> seen = new LinkedHashSet<>();
+    List<Object[]> unique = new ArrayList<>();
+    for (Object[] row : rows) {
+      if (seen.add(Keys.grouping(row, width))) {
+        unique.add(row);
+      }
+    }
+    return unique;
+  }
+
+  private static Map<Object, Integer> counts(List<Object[]> rows, int width) {
+    Map<Object, Integer> counts = new HashMap<>();
+    for (Object[] row : rows) {
+      counts.merge(Keys.grouping(row, width), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /**
+   * INTERSECT keeps a left row while the right side still has a copy of it; EXCEPT keeps it once the right
+   * side's copies are used up. Without ALL each distinct row is considered once.
+   */
+  private static List<Object[]> keep(List<Object[]> left, int width, Map<Object, Integer> rightCounts,
+      boolean all, boolean intersect) {
+    List<Object[]> kept = new ArrayList<>();
+    Map<Object, Integer> remaining = new LinkedHashMap<>(rightCounts);
+    for (Object[] row : all ? left : distinct(left, width)) {
+      Object key = Keys.grouping(row, width);
+      int inRight = remaining.getOrDefault(key, 0);
+      boolean matched = inRight > 0;
+      if (matched && all) {
+        remaining.put(key, inRight - 1);
+      }
+      if (matched == intersect) {
+        kept.add(row);
+      }
+    }
+    return kept;
+  }
+
+  private Comparator<Object[]> comparator() {
+    Comparator<Object[]> order = null;
+    for (OrderKey key : plan.order()) {
+      Comparator<Object> values = SqlComparator.of(!key.ascending(),
+          key.nullsFirst() ? NullOrdering.NULLS_FIRST : NullOrdering.NULLS_LAST);
+      Comparator<Object[]> next = (a, b) ->
+          values.compare(Keys.jdbcToJava(a[key.output()]), Keys.jdbcToJava(b[key.output()]));
+      order = order == null ? next : order.thenComparing(next);
+    }
+    return order;
+  }
+
+  /** Sorting text in memory: every cluster of every branch must order text by code point (see TextOrder). */
+  private void checkTextOrder() throws SQLException {
+    boolean text = plan.order().stream().anyMatch(key -> TextOrder.isText(columns.get(key.output())));
+    if (!text) {
+      return;
+    }
+    Set<String> clusters = new LinkedHashSet<>();
+    for (Branch branch : plan.branches()) {
+      if (branch instanceof SetOperationPlan.OneCluster one) {
+        clusters.add(one.cluster());
+      } else {
+        for (Fetch fetch : ((SetOperationPlan.Decomposed) branch).plan().fetches()) {
+          TextOrder.addClusters(fetch, clusters);
+        }
+      }
+    }
+    for (String cluster : clusters) {
+      Optional<String> collation = context.conflictingCollation(cluster);
+      if (collation.isPresent()) {
+        throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "ORDER BY over the set operation would sort text"
+            + " of cluster '" + cluster + "' in memory by code point, but its collation " + collation.get()
+            + " orders text differently. Fix: give the columns a binary collation, or set"
+            + " 'textOrdering: codepoint' to accept code-point order");
+      }
+    }
+  }
+
+  private static long bound(Optional<io.xcluster.rewriter.CrossClusterPlan.Bound> bound, Object[] params,
+      long absent) throws SQLException {
+    if (bound.isEmpty()) {
+      return absent;
+    }
+    if (bound.get().parameter() == 0) {
+      return bound.get().literal();
+    }
+    int index = bound.get().parameter();
+    Object value = index <= params.length ? params[index - 1] : null;
+    if (!(value instanceof Number number) || number.longValue() < 0) {
+      throw SqlExceptions.of(SqlState.INVALID_PARAMETER, "LIMIT/OFFSET parameter " + index
+          + " must be a non-negative number");
+    }
+    return number.longValue();
+  }
+
+  private void checkHeld(long rows) throws SQLException {
+    long cap = context.limits().maxRowsInMemory();
+    if (rows > cap) {
+      throw SqlExceptions.of(SqlState.PROGRAM_LIMIT_EXCEEDED, "the set operation holds more than " + cap
+          + " rows in memory. Fix: add filters, or raise 'maxRowsInMemory' in the configuration");
+    }
+  }
+}
