@@ -10,16 +10,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Several hundred random cross-cluster joins ({@link RandomQueryGenerator}) through xcluster must
- * each return what the colocated database returns. Every query is checked; the failure counts the
- * queries that differ, groups them by kind of problem, and details the first few (set {@code
- * xcluster.random.shown} for more), each with the seed, its index and the properties that rerun it
- * alone. The first one's exception is the failure's cause.
+ * Several hundred random cross-cluster queries ({@link RandomQueryGenerator}: joins, aggregates,
+ * derived tables) through xcluster must each return what the colocated database returns. Every
+ * query is checked; the failure counts the queries that differ, groups them by kind of problem,
+ * and details the first few (set {@code xcluster.random.shown} for more), each with the seed, its
+ * index, its shape and the properties that rerun it alone. The first one's exception is the
+ * failure's cause.
  */
 @AcrossTopologies
 class RandomQueriesTest extends DifferentialCases {
   @Test
-  void randomCrossClusterJoinsMatchTheColocatedDatabase() {
+  void randomCrossClusterQueriesMatchTheColocatedDatabase() {
     RandomRun run = RandomRun.fromSystemProperties();
     RandomQueryGenerator generator = new RandomQueryGenerator(topology.topology(), topology.data());
     List<AssertionError> failures = new ArrayList<>();

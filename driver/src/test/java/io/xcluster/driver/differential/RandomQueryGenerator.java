@@ -10,8 +10,9 @@ import java.util.Random;
  * query {@code i} of seed {@code s} is drawn from its own {@link Random}, so it can be regenerated
  * alone ({@code -Dxcluster.random.seed=s -Dxcluster.random.index=i}).
  *
- * <p>Each query comes from a {@link QueryShape} picked by weight. To add aggregates, subqueries or
- * set operations, implement a shape and register it in {@link #RandomQueryGenerator} with a weight.
+ * <p>Each query comes from a {@link QueryShape} picked by weight: half plain joins, a quarter
+ * aggregates, a quarter derived tables. To add set operations or other subqueries, implement a
+ * shape and register it in {@link #RandomQueryGenerator} with a weight.
  */
 final class RandomQueryGenerator {
   private record Weighted(QueryShape shape, int weight) {}

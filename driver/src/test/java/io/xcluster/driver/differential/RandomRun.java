@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  */
 record RandomRun(long seed, int count, int onlyIndex, int shown) {
   static final long DEFAULT_SEED = 20_240_917L;
-  static final int DEFAULT_COUNT = 300;
+  static final int DEFAULT_COUNT = 400;
   static final int DEFAULT_SHOWN = 3;
   private static final int ALL = -1;
 

@@ -10,10 +10,9 @@
  *       io.xcluster.driver.differential.HarnessSelfTest} proves it fails when it should.
  *   <li>Dedicated cases: the classes annotated {@link
  *       io.xcluster.driver.differential.AcrossTopologies}, run on pg_pg and pg_mysql. Refusals live
- *       in {@code RefusedShapesTest}; aggregates, refused until a later issue, in {@code
- *       NotYetSupportedTest}.
- *   <li>Random queries: {@link io.xcluster.driver.differential.RandomQueryGenerator}, checked by
- *       {@code RandomQueriesTest}.
+ *       in {@code RefusedShapesTest}.
+ *   <li>Random queries: {@link io.xcluster.driver.differential.RandomQueryGenerator} (joins,
+ *       aggregates, derived tables), checked by {@code RandomQueriesTest}.
  * </ul>
  *
  * <p>Run: {@code mvn -o -pl driver test -Dtest='io.xcluster.driver.differential.**'}. Properties:

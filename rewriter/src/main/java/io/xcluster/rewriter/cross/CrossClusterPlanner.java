@@ -58,6 +58,7 @@ public final class CrossClusterPlanner {
       throw Refusals.construct("a set operation, VALUES or parenthesised SELECT at the top level");
     }
     refuseClauses(select);
+    SemiJoins.rewrite(select);
     FromClause from = FromClause.of(select, config, catalog, outer.with(select));
     Scope scope = new Scope(from.leaves);
     boolean grouped = AggregatePlanner.needed(select);

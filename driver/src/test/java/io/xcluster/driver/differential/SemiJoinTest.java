@@ -1,0 +1,62 @@
+package io.xcluster.driver.differential;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * IN and correlated EXISTS subqueries reading another cluster, run as semi-joins: each outer row at most
+ * once, NULLs never matching.
+ */
+@AcrossTopologies
+class SemiJoinTest extends DifferentialCases {
+  @Test
+  void inSubqueryOfAnotherClusterKeepsEachOuterRowOnce() {
+    diff.ordered("SELECT u.id, u.name FROM users u WHERE u.id IN (SELECT p.user_id FROM posts p) ORDER BY u.id");
+  }
+
+  @Test
+  void inSubqueryWithFiltersOnBothSides() {
+    diff.ordered(
+        "SELECT u.id FROM users u WHERE u.score > 2 AND u.id IN (SELECT p.user_id FROM posts p WHERE p.score > 20)"
+            + " ORDER BY u.id");
+  }
+
+  @Test
+  void inSubqueryWhoseValuesIncludeNulls() {
+    diff.ordered("SELECT h.id, h.name FROM humans h WHERE h.id IN (SELECT d.human_id FROM dogs d) ORDER BY h.id");
+  }
+
+  @Test
+  void existsCorrelatedOnEquality() {
+    diff.ordered(
+        "SELECT u.id FROM users u WHERE EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id AND p.score > 10)"
+            + " ORDER BY u.id");
+  }
+
+  @Test
+  void existsCorrelatedOnTwoColumns() {
+    diff.ordered(
+        "SELECT u.id FROM users u WHERE EXISTS (SELECT 1 FROM comments c"
+            + " WHERE c.user_id = u.id AND c.post_id = u.id) ORDER BY u.id");
+  }
+
+  @Test
+  void semiJoinBesideAJoinAndAnOuterJoin() {
+    diff.unordered(
+        "SELECT u.name, s.plan FROM users u LEFT JOIN subscriptions s ON s.user_id = u.id"
+            + " WHERE u.id IN (SELECT c.user_id FROM comments c)");
+  }
+
+  @Test
+  void inSubqueryThatItselfSpansClusters() {
+    diff.ordered(
+        "SELECT h.name FROM humans h WHERE h.id IN (SELECT t.human_id FROM treats t JOIN dogs d"
+            + " ON d.human_id = t.human_id) ORDER BY h.name");
+  }
+
+  @Test
+  void notInAndScalarSubqueriesAreStillRefused() {
+    diff.assertRefused("SELECT u.id FROM users u WHERE u.id NOT IN (SELECT p.user_id FROM posts p)", "subquery");
+    diff.assertRefused("SELECT u.id FROM users u WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id)",
+        "subquery");
+  }
+}

@@ -1,0 +1,212 @@
+package io.xcluster.rewriter.cross;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.sf.jsqlparser.expression.Alias;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.Distinct;
+import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SelectItem;
+
+/**
+ * Rewrites the subqueries of a cross-cluster SELECT that are semi-joins into joins the planner already
+ * decomposes: a top-level WHERE conjunct {@code x IN (SELECT e FROM ...)} becomes
+ * {@code JOIN (SELECT DISTINCT e AS k FROM ...) s ON x = s.k}, and {@code EXISTS (SELECT ... WHERE
+ * inner.c = outer.c AND ...)} becomes {@code JOIN (SELECT DISTINCT inner.c AS k FROM ... WHERE ...) s ON
+ * outer.c = s.k}. DISTINCT keeps each outer row at most once, as a semi-join does; NULLs never match, as
+ * IN and = never are TRUE for them. Anything else (NOT IN, NOT EXISTS, scalar subqueries, a subquery under
+ * OR or NOT, a correlation that is not an equality of qualified columns) is left for the planner to refuse.
+ *
+ * <p>It changes the parsed statement in place; that statement serves only this planning.
+ */
+final class SemiJoins {
+  private int next = 1;
+
+  private SemiJoins() {}
+
+  static void rewrite(PlainSelect select) {
+    if (select.getWhere() == null) {
+      return;
+    }
+    new SemiJoins().rewriteWhere(select);
+  }
+
+  private void rewriteWhere(PlainSelect select) {
+    List<Expression> kept = new ArrayList<>();
+    for (Expression conjunct : conjuncts(select.getWhere())) {
+      Join join = conjunct instanceof InExpression in ? fromIn(in)
+          : conjunct instanceof ExistsExpression exists ? fromExists(exists, outerNames(select)) : null;
+      if (join == null) {
+        kept.add(conjunct);
+      } else {
+        if (select.getJoins() == null) {
+          select.setJoins(new ArrayList<>());
+        }
+        select.getJoins().add(join);
+      }
+    }
+    select.setWhere(kept.isEmpty() ? null : kept.stream().reduce(AndExpression::new).orElseThrow());
+  }
+
+  private static List<Expression> conjuncts(Expression where) {
+    List<Expression> parts = new ArrayList<>();
+    Deque<Expression> pending = new ArrayDeque<>();
+    pending.push(where);
+    while (!pending.isEmpty()) {
+      Expression next = pending.pop();
+      if (next instanceof AndExpression and) {
+        pending.push(and.getRightExpression());
+        pending.push(and.getLeftExpression());
+      } else {
+        parts.add(next);
+      }
+    }
+    return parts;
+  }
+
+  /** {@code x IN (SELECT e ...)}, not negated, one column: a join with the distinct values of e. */
+  private Join fromIn(InExpression in) {
+    if (in.isNot() || in.getLeftExpression() instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList
+        || !(in.getRightExpression() instanceof ParenthesedSelect sub)
+        || !(sub.getSelect() instanceof PlainSelect inner) || inner.getSelectItems().size() != 1
+        || inner.getLimit() != null || inner.getFetch() != null || inner.getOffset() != null) {
+      return null;
+    }
+    String alias = alias();
+    inner.setSelectItems(new ArrayList<>(List.of(keyItem(inner.getSelectItems().get(0).getExpression(), 1))));
+    inner.setDistinct(new Distinct());
+    return join(inner, alias, new EqualsTo(in.getLeftExpression(), new Column(new Table(alias), "xc_k1")));
+  }
+
+  /**
+   * {@code EXISTS (SELECT ... WHERE a = outer.b AND ...)}: every reference to the outer query must be an
+   * equality of qualified columns at the top level of the subquery's WHERE.
+   */
+  private Join fromExists(ExistsExpression exists, Set<String> outer) {
+    if (exists.isNot() || !(exists.getRightExpression() instanceof ParenthesedSelect sub)
+        || !(sub.getSelect() instanceof PlainSelect inner) || inner.getWhere() == null
+        || inner.getGroupBy() != null || inner.getHaving() != null || inner.getLimit() != null) {
+      return null;
+    }
+    Set<String> innerNames = fromNames(inner);
+    List<Expression> innerKeys = new ArrayList<>();
+    List<Expression> outerKeys = new ArrayList<>();
+    List<Expression> rest = new ArrayList<>();
+    for (Expression conjunct : conjuncts(inner.getWhere())) {
+      Column[] pair = correlation(conjunct, innerNames, outer);
+      if (pair != null) {
+        innerKeys.add(pair[0]);
+        outerKeys.add(pair[1]);
+      } else if (mentions(conjunct, outer, innerNames)) {
+        return null;
+      } else {
+        rest.add(conjunct);
+      }
+    }
+    if (innerKeys.isEmpty()) {
+      return null;
+    }
+    String alias = alias();
+    List<SelectItem<?>> items = new ArrayList<>();
+    Expression on = null;
+    for (int i = 0; i < innerKeys.size(); i++) {
+      items.add(keyItem(innerKeys.get(i), i + 1));
+      EqualsTo equality = new EqualsTo(outerKeys.get(i), new Column(new Table(alias), "xc_k" + (i + 1)));
+      on = on == null ? equality : new AndExpression(on, equality);
+    }
+    inner.setSelectItems(items);
+    inner.setDistinct(new Distinct());
+    inner.setWhere(rest.isEmpty() ? null : rest.stream().reduce(AndExpression::new).orElseThrow());
+    return join(inner, alias, on);
+  }
+
+  /** {@code inner.c = outer.c} either way round: [inner column, outer column]; else null. */
+  private static Column[] correlation(Expression conjunct, Set<String> inner, Set<String> outer) {
+    if (!(conjunct instanceof EqualsTo equals && equals.getLeftExpression() instanceof Column left
+        && equals.getRightExpression() instanceof Column right)) {
+      return null;
+    }
+    if (isOf(left, inner) && isOf(right, outer) && !isOf(right, inner)) {
+      return new Column[] {left, right};
+    }
+    if (isOf(right, inner) && isOf(left, outer) && !isOf(left, inner)) {
+      return new Column[] {right, left};
+    }
+    return null;
+  }
+
+  private static boolean isOf(Column column, Set<String> names) {
+    return column.getTable() != null && column.getTable().getName() != null
+        && names.contains(key(column.getTable().getName()));
+  }
+
+  /** Whether a condition names an outer item (qualified by a name the subquery's own FROM lacks). */
+  private static boolean mentions(Expression conjunct, Set<String> outer, Set<String> inner) {
+    for (Column column : ExpressionFacts.of(conjunct).columns) {
+      if (isOf(column, outer) && !isOf(column, inner)) {
+        return true;
+      }
+    }
+    return !ExpressionFacts.of(conjunct).columns.stream().allMatch(c -> c.getTable() == null || isOf(c, inner));
+  }
+
+  private static Set<String> outerNames(PlainSelect select) {
+    return fromNames(select);
+  }
+
+  private static Set<String> fromNames(PlainSelect select) {
+    Set<String> names = new HashSet<>();
+    addName(select.getFromItem(), names);
+    if (select.getJoins() != null) {
+      select.getJoins().forEach(join -> addName(join.getRightItem(), names));
+    }
+    return names;
+  }
+
+  private static void addName(FromItem item, Set<String> names) {
+    if (item.getAlias() != null) {
+      names.add(key(item.getAlias().getName()));
+    } else if (item instanceof Table table) {
+      names.add(key(table.getName()));
+    }
+  }
+
+  private static String key(String name) {
+    Identifier identifier = Identifier.of(name);
+    return identifier.quoted() ? identifier.text() : identifier.text().toLowerCase(Locale.ROOT);
+  }
+
+  private static SelectItem<?> keyItem(Expression expression, int number) {
+    return SelectItem.from(expression).withAlias(new Alias("xc_k" + number));
+  }
+
+  private String alias() {
+    return "xc_semi" + next++;
+  }
+
+  private static Join join(Select inner, String alias, Expression on) {
+    ParenthesedSelect derived = new ParenthesedSelect();
+    derived.setSelect(inner);
+    derived.setAlias(new Alias(alias));
+    Join join = new Join();
+    join.setRightItem(derived);
+    join.setInner(true);
+    join.setOnExpressions(List.of(on));
+    return join;
+  }
+}
