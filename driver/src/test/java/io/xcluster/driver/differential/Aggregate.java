@@ -104,7 +104,7 @@ record Aggregate(Function function, String sql, Optional<ColumnReference> source
     return type == ColumnType.KEY || type == ColumnType.INT;
   }
 
-  /** Whether the result may be {@code NULL}: every aggregate but COUNT over no or only-NULL rows. */
+  /** Whether the result may be {@code NULL}: all but COUNT, over no rows or only NULLs. */
   boolean maybeNull() {
     return function != Function.COUNT;
   }

@@ -69,12 +69,12 @@ record DerivedTable(SqlFragment sql, List<DerivedColumn> columns) {
       String inner = column.sql() + op + (2 + random.nextInt(5));
       return new DerivedColumn(inner, Optional.of("e" + position), column, false);
     }
-    long sameName =
-        chosen.stream().filter(other -> other.column().name().equals(column.column().name())).count();
+    String name = column.column().name();
+    long sameName = chosen.stream().filter(other -> other.column().name().equals(name)).count();
     Optional<String> alias =
         sameName == 1 && random.nextInt(100) < 30
             ? Optional.empty()
-            : Optional.of(column.qualifier() + "_" + column.column().name());
+            : Optional.of(column.qualifier() + "_" + name);
     return new DerivedColumn(column.sql(), alias, column, false);
   }
 

@@ -39,7 +39,7 @@ record GroupKey(String expression, boolean maybeNull) {
     return expression.matches("\\w+\\.\\w+");
   }
 
-  /** How GROUP BY or ORDER BY names it: by {@code position} or {@code alias} if given, or as text. */
+  /** How GROUP BY or ORDER BY names it: by {@code position} or {@code alias} if any, or as text. */
   String reference(Random random, Optional<Integer> position, Optional<String> alias) {
     int roll = random.nextInt(4);
     if (roll == 0 && position.isPresent()) {

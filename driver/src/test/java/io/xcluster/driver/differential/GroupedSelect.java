@@ -26,7 +26,8 @@ record GroupedSelect(List<Item> items, List<GroupKey> keys, List<Aggregate> call
    *
    * @param key the GROUP BY key it shows, if it is one
    */
-  record Item(String expression, Optional<String> alias, boolean maybeNull, Optional<GroupKey> key) {
+  record Item(
+      String expression, Optional<String> alias, boolean maybeNull, Optional<GroupKey> key) {
     String render() {
       return expression + alias.map(name -> " AS " + name).orElse("");
     }
@@ -133,8 +134,8 @@ record GroupedSelect(List<Item> items, List<GroupKey> keys, List<Aggregate> call
 
   /**
    * {@code ORDER BY} that is total over the groups, starting with a space, and maybe a row limit:
-   * perhaps an aggregate first, then every key. Without GROUP BY (one row) it sometimes orders by an
-   * aggregate, which lets a LIMIT or OFFSET apply. Empty when the rows stay unordered.
+   * perhaps an aggregate first, then every key. Without GROUP BY (one row) it sometimes orders by
+   * an aggregate, which lets a LIMIT or OFFSET apply. Empty when the rows stay unordered.
    */
   Optional<String> orderBy(Random random, JoinTree tree) {
     boolean grouped = !keys.isEmpty();

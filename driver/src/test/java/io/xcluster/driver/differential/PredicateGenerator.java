@@ -37,7 +37,8 @@ final class PredicateGenerator {
     SqlFragment condition = atom(columns);
     for (int index = 1; index < atoms; index++) {
       String connective = random.nextInt(10) < 7 ? " AND " : " OR ";
-      condition = condition.parenthesized().append(connective).append(atom(columns).parenthesized());
+      condition =
+          condition.parenthesized().append(connective).append(atom(columns).parenthesized());
     }
     if (random.nextInt(10) == 0) {
       condition = SqlFragment.of("NOT ").append(condition.parenthesized());

@@ -54,9 +54,21 @@ class SemiJoinTest extends DifferentialCases {
   }
 
   @Test
+  void notExistsIsAnAntiJoin() {
+    diff.ordered(
+        "SELECT u.id FROM users u WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id AND p.score > 10)"
+            + " ORDER BY u.id");
+  }
+
+  @Test
+  void notExistsKeepsOuterRowsWithNullKeys() {
+    diff.ordered(
+        "SELECT d.id FROM dogs d WHERE NOT EXISTS (SELECT 1 FROM humans h WHERE h.id = d.human_id) ORDER BY d.id");
+  }
+
+  @Test
   void notInAndScalarSubqueriesAreStillRefused() {
     diff.assertRefused("SELECT u.id FROM users u WHERE u.id NOT IN (SELECT p.user_id FROM posts p)", "subquery");
-    diff.assertRefused("SELECT u.id FROM users u WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id)",
-        "subquery");
+    diff.assertRefused("SELECT u.id FROM users u WHERE u.score > (SELECT AVG(p.score) FROM posts p)", "subquery");
   }
 }

@@ -64,7 +64,7 @@ final class AggregatePlanner {
       throw Refusals.construct("GROUPING SETS, ROLLUP or CUBE");
     }
     for (Object element : groupBy.getGroupByExpressionList()) {
-      Expression key = selectItemFor((Expression) element, select);
+      Expression key = selectItemFor((Expression) element, select, scope);
       keyExpressions.add(key);
       keys.add(values.of(key));
     }
@@ -89,8 +89,11 @@ final class AggregatePlanner {
     return unsupported != null && unsupported.startsWith("the aggregate");
   }
 
-  /** GROUP BY 1 and GROUP BY alias name SELECT items, as PostgreSQL allows. */
-  private static Expression selectItemFor(Expression key, PlainSelect select) {
+  /**
+   * GROUP BY 1 names a SELECT item; GROUP BY name names an input column, else an output alias (PostgreSQL's
+   * order of resolution).
+   */
+  private static Expression selectItemFor(Expression key, PlainSelect select, Scope scope) {
     List<SelectItem<?>> items = select.getSelectItems();
     if (key instanceof LongValue ordinal) {
       if (ordinal.getValue() < 1 || ordinal.getValue() > items.size()) {
@@ -99,11 +102,10 @@ final class AggregatePlanner {
       }
       return items.get((int) ordinal.getValue() - 1).getExpression();
     }
-    if (key instanceof Column column && column.getTable() == null) {
+    if (key instanceof Column column && column.getTable() == null && scope.resolveOrNull(column) == null) {
       for (SelectItem<?> item : items) {
         if (item.getAlias() != null && Identifier.of(item.getAlias().getName()).text()
-            .equalsIgnoreCase(Identifier.of(column.getColumnName()).text())
-            && !(item.getExpression() instanceof Column)) {
+            .equalsIgnoreCase(Identifier.of(column.getColumnName()).text())) {
           return item.getExpression();
         }
       }
@@ -120,8 +122,11 @@ final class AggregatePlanner {
     if (direct.isPresent()) {
       return new Slot(direct.get().slot());
     }
-    Expr compiled = ExprCompiler.compile(expression, new GroupedRow());
-    String typeName = compiled.kind().map(AggregatePlanner::typeNameOf).orElse("");
+    GroupedRow row = new GroupedRow();
+    Expr compiled = ExprCompiler.compile(expression, row);
+    String typeName = compiled.kind().isPresent() && compiled.kind().get() == ValueKind.INTEGER
+        ? Expressions.typeName(compiled, row.readTypes, ExpressionFacts.of(expression).integerLiteral)
+        : compiled.kind().map(AggregatePlanner::typeNameOf).orElse("");
     return new Computed(compiled, expression.toString(), typeName);
   }
 
@@ -137,7 +142,10 @@ final class AggregatePlanner {
     return keys.size();
   }
 
+  /** The grouped row as the evaluator sees it; remembers the SQL types of the slots an expression reads. */
   private final class GroupedRow implements ColumnResolver {
+    final List<String> readTypes = new ArrayList<>();
+
     @Override
     public int slotOf(Column column) {
       throw new XClusterException(SqlState.GROUPING_ERROR, "column " + column
@@ -146,8 +154,16 @@ final class AggregatePlanner {
 
     @Override
     public Optional<ColumnResolver.Computed> computed(Expression expression) {
-      return AggregatePlanner.this.slotOf(expression);
+      Optional<ColumnResolver.Computed> slot = AggregatePlanner.this.slotOf(expression);
+      slot.ifPresent(found -> readTypes.add(typeOfSlot(found.slot())));
+      return slot;
     }
+  }
+
+  /** The SQL type of a grouped-row slot: a key's type, or an aggregate's result type. */
+  private String typeOfSlot(int slot) {
+    return slot < keys.size() ? values.describe(keys.get(slot), Optional.empty()).typeName()
+        : calls.get(slot - keys.size()).typeName();
   }
 
   private Optional<ColumnResolver.Computed> slotOf(Expression expression) {

@@ -25,6 +25,8 @@ final class ExpressionFacts {
 
   final List<Column> columns = new ArrayList<>();
   final List<JdbcParameter> parameters = new ArrayList<>();
+  /** Whether an integer literal occurs (PostgreSQL types it int4, widening integer arithmetic). */
+  boolean integerLiteral;
   String unsupported;
 
   static ExpressionFacts of(Expression expression) {
@@ -59,6 +61,12 @@ final class ExpressionFacts {
         facts.unsupported = "numbered parameter ?" + parameter.getIndex();
       }
       facts.parameters.add(parameter);
+      return null;
+    }
+
+    @Override
+    public <S> Void visit(net.sf.jsqlparser.expression.LongValue value, S context) {
+      facts.integerLiteral = true;
       return null;
     }
 

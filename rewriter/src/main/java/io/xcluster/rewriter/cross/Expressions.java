@@ -41,12 +41,22 @@ final class Expressions {
    * is int4), other kinds their PostgreSQL name; empty when the kind depends on the row.
    */
   static String typeName(Expr compiled, List<CatalogColumn> read) {
+    return typeName(compiled, read.stream().map(CatalogColumn::typeName).toList(), false);
+  }
+
+  /**
+   * @param readTypes the SQL types of the values the expression reads
+   * @param integerLiteral whether it contains an integer literal (int4 in PostgreSQL)
+   */
+  static String typeName(Expr compiled, List<String> readTypes, boolean integerLiteral) {
     Optional<ValueKind> kind = compiled.kind();
     if (kind.isEmpty()) {
       return "";
     }
     return switch (kind.get()) {
-      case INTEGER -> read.stream().map(CatalogColumn::typeName).filter(INTEGER_WIDTHS::contains)
+      case INTEGER -> java.util.stream.Stream.concat(readTypes.stream(),
+              integerLiteral ? java.util.stream.Stream.of("int4") : java.util.stream.Stream.empty())
+          .filter(INTEGER_WIDTHS::contains)
           .max((a, b) -> Integer.compare(INTEGER_WIDTHS.indexOf(a), INTEGER_WIDTHS.indexOf(b))).orElse("int4");
       case NUMERIC -> "numeric";
       case REAL -> "float4";

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
@@ -29,8 +31,9 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  * {@code JOIN (SELECT DISTINCT e AS k FROM ...) s ON x = s.k}, and {@code EXISTS (SELECT ... WHERE
  * inner.c = outer.c AND ...)} becomes {@code JOIN (SELECT DISTINCT inner.c AS k FROM ... WHERE ...) s ON
  * outer.c = s.k}. DISTINCT keeps each outer row at most once, as a semi-join does; NULLs never match, as
- * IN and = never are TRUE for them. Anything else (NOT IN, NOT EXISTS, scalar subqueries, a subquery under
- * OR or NOT, a correlation that is not an equality of qualified columns) is left for the planner to refuse.
+ * IN and = never are TRUE for them. {@code NOT EXISTS} becomes the same join LEFT, keeping the outer rows
+ * it did not match (an anti-join). Anything else (NOT IN, scalar subqueries, a subquery under OR, a
+ * correlation that is not an equality of qualified columns) is left for the planner to refuse.
  *
  * <p>It changes the parsed statement in place; that statement serves only this planning.
  */
@@ -49,18 +52,45 @@ final class SemiJoins {
   private void rewriteWhere(PlainSelect select) {
     List<Expression> kept = new ArrayList<>();
     for (Expression conjunct : conjuncts(select.getWhere())) {
+      ExistsExpression negated = notExists(conjunct);
       Join join = conjunct instanceof InExpression in ? fromIn(in)
-          : conjunct instanceof ExistsExpression exists ? fromExists(exists, outerNames(select)) : null;
+          : conjunct instanceof ExistsExpression exists ? fromExists(exists, outerNames(select))
+          : negated != null ? fromExists(negated, outerNames(select)) : null;
       if (join == null) {
         kept.add(conjunct);
-      } else {
-        if (select.getJoins() == null) {
-          select.setJoins(new ArrayList<>());
-        }
-        select.getJoins().add(join);
+        continue;
+      }
+      if (select.getJoins() == null) {
+        select.setJoins(new ArrayList<>());
+      }
+      select.getJoins().add(join);
+      if (negated != null) {
+        antiJoin(join, kept);
       }
     }
     select.setWhere(kept.isEmpty() ? null : kept.stream().reduce(AndExpression::new).orElseThrow());
+  }
+
+  /** {@code NOT EXISTS (...)}, however JSqlParser wrote it; else null. */
+  private static ExistsExpression notExists(Expression conjunct) {
+    if (conjunct instanceof NotExpression not && not.getExpression() instanceof ExistsExpression exists
+        && !exists.isNot()) {
+      return exists;
+    }
+    return null;
+  }
+
+  /**
+   * NOT EXISTS as an anti-join: the semi-join's derived table is LEFT joined, and only outer rows it did not
+   * match stay ({@code k IS NULL}: a matched row's key equals a non-NULL outer value, so is never NULL).
+   */
+  private static void antiJoin(Join join, List<Expression> kept) {
+    join.setInner(false);
+    join.setLeft(true);
+    String alias = join.getRightItem().getAlias().getName();
+    IsNullExpression unmatched = new IsNullExpression();
+    unmatched.setLeftExpression(new Column(new Table(alias), "xc_k1"));
+    kept.add(unmatched);
   }
 
   private static List<Expression> conjuncts(Expression where) {

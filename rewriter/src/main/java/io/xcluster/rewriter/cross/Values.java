@@ -126,8 +126,27 @@ final class Values {
     }
     Expression expression = ((PendingComputed) value).expression();
     var compiled = Expressions.compile(expression, this::slotOf, this::catalogColumn);
-    List<CatalogColumn> read = ExpressionFacts.of(expression).columns.stream().map(this::catalogColumn).toList();
-    return new Computed(compiled, expression.toString(), Expressions.typeName(compiled, read));
+    return new Computed(compiled, expression.toString(), typeNameOf(expression, compiled));
+  }
+
+  private String typeNameOf(Expression expression, io.xcluster.rewriter.eval.Expr compiled) {
+    ExpressionFacts facts = ExpressionFacts.of(expression);
+    List<String> read = facts.columns.stream().map(this::catalogColumn).map(CatalogColumn::typeName).toList();
+    return Expressions.typeName(compiled, read, facts.integerLiteral);
+  }
+
+  /**
+   * The type of an expression a cluster computes, as PostgreSQL would type it, inferred by compiling it
+   * (only to learn its kind); untyped when the evaluator does not know the expression.
+   */
+  private CatalogColumn typedExpression(String name, Expression expression) {
+    try {
+      var compiled = Expressions.compile(expression, column -> 0, this::catalogColumn);
+      String typeName = typeNameOf(expression, compiled);
+      return new CatalogColumn(name, typeName, compiled.kind());
+    } catch (io.xcluster.error.XClusterException unknown) {
+      return CatalogColumn.untyped(name);
+    }
   }
 
   /**
@@ -142,7 +161,7 @@ final class Values {
         return label.map(name -> new CatalogColumn(name, source.typeName(), source.kind())).orElse(source);
       }
       String name = label.orElseGet(() -> DefaultLabels.of((Expression) item, slot.group().dialect()));
-      return CatalogColumn.untyped(name);
+      return typedExpression(name, (Expression) item);
     }
     Computed computed = (Computed) resolve(value);
     return new CatalogColumn(label.orElse("?column?"), computed.typeName(), computed.expression().kind());
