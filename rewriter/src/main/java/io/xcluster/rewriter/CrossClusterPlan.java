@@ -64,6 +64,8 @@ public record CrossClusterPlan(
    * @param sqlHasWhere whether {@code sql} already has a WHERE (the key predicate is then AND-ed)
    * @param keyColumns the columns the bound keys are matched against, as SQL; empty when unbound
    * @param keySlots the combined-row slots whose distinct non-null values are bound; empty when unbound
+   * @param keyArrayType for a single key column on PostgreSQL, the array element type the keys are bound as
+   *     ({@code column = ANY(?)}, one parameter whatever the key count); empty for an IN list
    * @param parameters the statement's 1-based parameter indexes, in the order {@code sql} uses them
    * @param offset where this fetch's columns start in the combined row
    * @param width how many columns it selects
@@ -77,6 +79,7 @@ public record CrossClusterPlan(
       boolean sqlHasWhere,
       List<String> keyColumns,
       int[] keySlots,
+      String keyArrayType,
       List<Integer> parameters,
       int offset,
       int width,
@@ -93,10 +96,17 @@ public record CrossClusterPlan(
       return keySlots.length > 0;
     }
 
+    public boolean bindsArray() {
+      return !keyArrayType.isEmpty();
+    }
+
     /** The SQL with a key predicate for {@code keys} key tuples, each a row of {@link #keyColumns()}. */
     public String sqlFor(int keys) {
       if (!bound()) {
         return sql;
+      }
+      if (bindsArray()) {
+        return sql + (sqlHasWhere ? " AND " : " WHERE ") + keyColumns.get(0) + " = ANY(?)";
       }
       String one = keyColumns.size() == 1 ? "?" : "(" + "?, ".repeat(keyColumns.size() - 1) + "?)";
       String target = keyColumns.size() == 1 ? keyColumns.get(0) : "(" + String.join(", ", keyColumns) + ")";

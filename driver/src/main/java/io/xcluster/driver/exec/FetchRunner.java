@@ -146,15 +146,21 @@ final class FetchRunner {
       throws SQLException {
     String sql = keys == null ? fetch.sql() : fetch.sqlFor(keys.size());
     int parameters = fetch.parameters().size() + (keys == null ? 0 : keys.size() * fetch.keyColumns().size());
+    boolean array = keys != null && fetch.bindsArray();
     long started = System.nanoTime();
     PreparedStatement statement = null;
     try {
       statement = connection.prepareStatement(sql);
       prepare(statement);
       int position = bindParameters(fetch, statement);
-      for (Object[] key : keys == null ? List.<Object[]>of() : keys) {
-        for (Object part : key) {
-          statement.setObject(position++, part);
+      if (array) {
+        statement.setArray(position, connection.createArrayOf(fetch.keyArrayType(),
+            KeyValues.forArray(keys, fetch.keyArrayType())));
+      } else {
+        for (Object[] key : keys == null ? List.<Object[]>of() : keys) {
+          for (Object part : key) {
+            statement.setObject(position++, KeyValues.forBinding(part, connection));
+          }
         }
       }
       ResultSet results = statement.executeQuery();

@@ -15,11 +15,16 @@ import java.util.List;
 final class Keys {
   private Keys() {}
 
-  /** The join key at {@code slots} of {@code row}; null when any part is NULL, as such a key matches nothing. */
+  /**
+   * The join key at {@code slots} of {@code row}; null when any part is NULL, as such a key matches nothing.
+   * A UUID takes its canonical text form, so that PostgreSQL's uuid matches MySQL's CHAR(36) of the same
+   * (lower-case) text.
+   */
   static Object of(Object[] row, int[] slots) {
     List<Object> parts = new ArrayList<>(slots.length);
     for (int slot : slots) {
-      parts.add(jdbcToJava(row[slot]));
+      Object value = jdbcToJava(row[slot]);
+      parts.add(value instanceof java.util.UUID uuid ? uuid.toString() : value);
     }
     return JoinKey.of(parts).orElse(null);
   }

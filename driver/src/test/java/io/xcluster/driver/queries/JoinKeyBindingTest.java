@@ -48,7 +48,9 @@ class JoinKeyBindingTest {
     QueryEvent humans = run.queries().get(1);
     assertTrue(isBound(humans), log);
     assertEquals(distinctOwners, humans.parameters(), "one parameter per distinct non-null human_id; " + log);
-    assertEquals(distinctOwners, countMarks(humans.sql()), "one '?' per bound key; " + log);
+    boolean array = humans.sql().contains(" = ANY(?)");
+    assertEquals(array ? 1 : distinctOwners, countMarks(humans.sql()),
+        "one '?' per bound key, or one array on PostgreSQL; " + log);
     assertEquals(sorted(colocated(topology, DOGS_WITH_OWNERS)), sorted(run.rows()), log);
   }
 

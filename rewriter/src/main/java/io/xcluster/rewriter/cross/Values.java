@@ -286,7 +286,7 @@ final class Values {
     Group group = step.group();
     if (group.isDerived()) {
       Leaf derived = group.leaves.get(0);
-      return new Fetch("", "", false, List.of(), new int[0], List.of(), group.offset, group.width(),
+      return new Fetch("", "", false, List.of(), new int[0], "", List.of(), group.offset, group.width(),
           derived.describe(), derived.derived());
     }
     List<Integer> parameters = new ArrayList<>();
@@ -294,7 +294,18 @@ final class Values {
     boolean bound = step.bindable() && !step.keys().isEmpty();
     List<String> keyColumns = bound ? step.keys().stream().map(key -> group.columnSql(key[1])).toList() : List.of();
     int[] keySlots = bound ? slots(step, 0) : new int[0];
-    return new Fetch(group.cluster(), text, !group.pushed.isEmpty(), keyColumns, keySlots, parameters,
+    String arrayType = bound && step.keys().size() == 1 && group.dialect() == io.xcluster.rewriter.Dialect.POSTGRESQL
+        ? arrayType(scope.leaves().get(step.keys().get(0)[1].leaf()).columns().get(step.keys().get(0)[1].column()))
+        : "";
+    return new Fetch(group.cluster(), text, !group.pushed.isEmpty(), keyColumns, keySlots, arrayType, parameters,
         group.offset, group.width(), group.describeTables(), null);
+  }
+
+  /** PostgreSQL types whose arrays pgjdbc builds from Java values; other keys are bound as IN lists. */
+  private static final Set<String> ARRAY_TYPES = Set.of("int2", "int4", "int8", "numeric", "text", "varchar",
+      "uuid", "date", "timestamp", "bool");
+
+  private static String arrayType(CatalogColumn key) {
+    return ARRAY_TYPES.contains(key.typeName()) ? key.typeName() : "";
   }
 }
