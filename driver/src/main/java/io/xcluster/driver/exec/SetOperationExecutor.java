@@ -53,11 +53,8 @@ public final class SetOperationExecutor {
       rows = combine(rows, branchRows(plan.branches().get(i)), plan.operators().get(i - 1));
     }
     Object[] params = Keys.forEvaluation(context.parameterValues());
-    long offset = bound(plan.offset(), params, 0L);
-    long limit = bound(plan.limit(), params, Long.MAX_VALUE);
-    if (context.limits().maxRows() > 0) {
-      limit = Math.min(limit, context.limits().maxRows());
-    }
+    long offset = Shaper.offset(plan.offset(), params);
+    long limit = Shaper.limit(plan.limit(), params, context.limits());
     if (plan.order().isEmpty()) {
       rows = TopN.slice(rows, offset, limit);
     } else {
@@ -232,23 +229,6 @@ public final class SetOperationExecutor {
             + " 'textOrdering: codepoint' to accept code-point order");
       }
     }
-  }
-
-  private static long bound(Optional<io.xcluster.rewriter.CrossClusterPlan.Bound> bound, Object[] params,
-      long absent) throws SQLException {
-    if (bound.isEmpty()) {
-      return absent;
-    }
-    if (bound.get().parameter() == 0) {
-      return bound.get().literal();
-    }
-    int index = bound.get().parameter();
-    Object value = index <= params.length ? params[index - 1] : null;
-    if (!(value instanceof Number number) || number.longValue() < 0) {
-      throw SqlExceptions.of(SqlState.INVALID_PARAMETER, "LIMIT/OFFSET parameter " + index
-          + " must be a non-negative number");
-    }
-    return number.longValue();
   }
 
   private void checkHeld(long rows) throws SQLException {

@@ -70,13 +70,22 @@ final class Shaper {
   }
 
   static long offset(CrossClusterPlan plan, Object[] params) throws SQLException {
-    return plan.offset().isPresent() ? value(plan.offset().get(), params, "OFFSET") : 0L;
+    return offset(plan.offset(), params);
+  }
+
+  static long limit(CrossClusterPlan plan, Object[] params, ExecutionContext.Limits limits) throws SQLException {
+    return limit(plan.limit(), params, limits);
+  }
+
+  static long offset(java.util.Optional<Bound> offset, Object[] params) throws SQLException {
+    return offset.isPresent() ? value(offset.get(), params, "OFFSET") : 0L;
   }
 
   /** LIMIT / FETCH FIRST, capped by the statement's max rows. */
-  static long limit(CrossClusterPlan plan, Object[] params, ExecutionContext.Limits limits) throws SQLException {
-    long limit = plan.limit().isPresent() ? value(plan.limit().get(), params, "LIMIT") : Long.MAX_VALUE;
-    return limits.maxRows() > 0 ? Math.min(limit, limits.maxRows()) : limit;
+  static long limit(java.util.Optional<Bound> limit, Object[] params, ExecutionContext.Limits limits)
+      throws SQLException {
+    long rows = limit.isPresent() ? value(limit.get(), params, "LIMIT") : Long.MAX_VALUE;
+    return limits.maxRows() > 0 ? Math.min(rows, limits.maxRows()) : rows;
   }
 
   /** The SELECT list's values, followed by the ORDER BY keys' values. */
