@@ -4,9 +4,9 @@ import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.QueryListener;
 import io.xcluster.driver.runtime.CatalogLookupFailure;
 import io.xcluster.driver.runtime.ColumnTypes;
-import io.xcluster.rewriter.CatalogColumn;
 import io.xcluster.driver.runtime.XClusterRuntime;
 import io.xcluster.error.SqlState;
+import io.xcluster.rewriter.CatalogColumn;
 import io.xcluster.rewriter.Plan;
 import io.xcluster.rewriter.StatementKind;
 import java.sql.Array;
@@ -27,7 +27,6 @@ import java.sql.Struct;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -46,23 +45,22 @@ import java.util.concurrent.Executor;
  * <p>Transactions: reads may touch any number of clusters, but writes may reach only one cluster per
  * transaction, because xcluster cannot commit two clusters atomically. A write to a second cluster is
  * refused before it runs (SQLState 25000), naming both clusters. Commit commits the clusters that were only
- * read first and the written cluster last, so a failure can never leave half a transaction committed.
+ * read first and the written cluster last, so a failure can never leave half a transaction committed. The
+ * physical connections and these rules live in {@link ClusterSessions}; this class is the JDBC surface.
  */
 public final class XClusterConnection implements Connection {
   private final XClusterRuntime runtime;
   private final String url;
   private final ConnectionState state = new ConnectionState();
-  private final Map<String, ClusterSession> sessions = new LinkedHashMap<>(4);
+  private final ClusterSessions sessions;
   private final Set<XClusterStatement> statements = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final List<XClusterSavepoint> savepoints = new ArrayList<>();
   private final List<QueryListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-  private String writeCluster;
-  private int nextSavepointId = 1;
   private volatile boolean closed;
 
   public XClusterConnection(XClusterRuntime runtime, String url) {
     this.runtime = runtime;
     this.url = url;
+    this.sessions = new ClusterSessions(runtime, state);
   }
 
   XClusterRuntime runtime() {
@@ -128,127 +126,32 @@ public final class XClusterConnection implements Connection {
     }
   }
 
-  // ---- physical connections -------------------------------------------------------------------------
+  // ---- physical connections (see ClusterSessions) -----------------------------------------------------
 
   /**
-   * The physical connection of {@code cluster} for one more user (a statement or result set), borrowing it
-   * when this connection holds none. Each call must be paired with {@link #release(String)}.
+   * The physical connection of {@code cluster} for one more user (a statement, a result set, a plan's step);
+   * each call is paired with {@link #release(String)}.
    *
    * @throws SQLException 25000 when the statement may write and the transaction already wrote elsewhere
    */
   Connection acquire(String cluster, StatementKind kind) throws SQLException {
-    synchronized (this) {
-      checkOpen();
-      checkSingleWriteCluster(cluster, kind);
-      ClusterSession held = sessions.get(cluster);
-      if (held != null) {
-        held.users++;
-        claim(cluster, kind);
-        return held.physical;
-      }
-    }
-    // Borrowed outside the monitor: waiting on a pool must never block this connection's other threads (a
-    // plan's parallel fetches) from giving their connections back.
-    Connection borrowed = borrow(cluster);
-    synchronized (this) {
-      ClusterSession session = sessions.get(cluster);
-      if (closed || session != null) {
-        closeQuietly(borrowed);
-        checkOpen();
-      } else {
-        session = new ClusterSession(cluster, borrowed);
-        sessions.put(cluster, session);
-      }
-      session.users++;
-      claim(cluster, kind);
-      return session.physical;
-    }
-  }
-
-  /**
-   * Records, before a statement runs on a connection already acquired, that it may write to {@code cluster}.
-   *
-   * @throws SQLException 25000 when the transaction already wrote to another cluster
-   */
-  synchronized void claim(String cluster, StatementKind kind) throws SQLException {
     checkOpen();
-    checkSingleWriteCluster(cluster, kind);
-    if (!state.autoCommit && kind.mayWrite()) {
-      writeCluster = cluster;
-    }
+    return sessions.acquire(cluster, kind);
   }
 
-  /**
-   * A second physical connection of {@code cluster} for work that can run beside this connection's own
-   * (extra key batches of one fetch), only outside a transaction (its reads must see the transaction's
-   * writes) and only when the pool has one free at once; else null. The caller closes it.
-   */
-  synchronized Connection borrowExtra(String cluster) throws SQLException {
-    if (closed || !state.autoCommit) {
-      return null;
-    }
-    Connection extra = runtime.borrowIfFree(cluster);
-    if (extra != null) {
-      try {
-        state.applyTo(extra);
-      } catch (SQLException | RuntimeException failure) {
-        closeQuietly(extra);
-        throw failure;
-      }
-    }
-    return extra;
+  /** Records, before a statement runs on a connection already acquired, that it may write to {@code cluster}. */
+  void claim(String cluster, StatementKind kind) throws SQLException {
+    checkOpen();
+    sessions.claim(cluster, kind);
   }
 
-  /** Ends one use of the cluster's physical connection; outside a transaction the last use returns it. */
-  synchronized void release(String cluster) {
-    ClusterSession session = sessions.get(cluster);
-    if (session == null) {
-      return;
-    }
-    session.users--;
-    if (session.users <= 0 && state.autoCommit) {
-      sessions.remove(cluster);
-      closeQuietly(session.physical);
-    }
+  /** Another connection of {@code cluster} if one is free at once and no transaction is open; else null. */
+  Connection borrowExtra(String cluster) throws SQLException {
+    return closed ? null : sessions.borrowExtra(cluster);
   }
 
-  private void checkSingleWriteCluster(String cluster, StatementKind kind) throws SQLException {
-    if (!state.autoCommit && kind.mayWrite() && writeCluster != null && !writeCluster.equals(cluster)) {
-      throw SqlExceptions.of(SqlState.INVALID_TRANSACTION_STATE,
-          "this transaction already writes to cluster '" + writeCluster + "'; a write to cluster '" + cluster
-              + "' in the same transaction is refused, because xcluster cannot commit two clusters atomically."
-              + " Fix: commit before writing to '" + cluster + "', or write to it in its own transaction");
-    }
-  }
-
-  private Connection borrow(String cluster) throws SQLException {
-    Connection physical = runtime.borrow(cluster);
-    try {
-      state.applyTo(physical);
-      return physical;
-    } catch (SQLException | RuntimeException failure) {
-      closeQuietly(physical);
-      throw failure;
-    }
-  }
-
-  /** Returns to their pools the physical connections that no statement uses; called outside transactions. */
-  private void releaseIdleSessions() {
-    sessions.values().removeIf(session -> {
-      if (session.users > 0) {
-        return false;
-      }
-      closeQuietly(session.physical);
-      return true;
-    });
-  }
-
-  private static void closeQuietly(AutoCloseable resource) {
-    try {
-      resource.close();
-    } catch (Exception ignored) {
-      // Closing returns the connection to its pool; the pool deals with a broken one.
-    }
+  void release(String cluster) {
+    sessions.release(cluster);
   }
 
   // ---- statements -------------------------------------------------------------------------------------
@@ -361,12 +264,10 @@ public final class XClusterConnection implements Connection {
       return;
     }
     if (autoCommit) {
-      endTransaction(true);
+      sessions.endTransaction(true);
     }
     state.autoCommit = autoCommit;
-    for (ClusterSession session : sessions.values()) {
-      session.physical.setAutoCommit(autoCommit);
-    }
+    sessions.forEach(physical -> physical.setAutoCommit(autoCommit));
   }
 
   @Override
@@ -379,14 +280,14 @@ public final class XClusterConnection implements Connection {
   public synchronized void commit() throws SQLException {
     checkOpen();
     checkInTransaction("commit");
-    endTransaction(true);
+    sessions.endTransaction(true);
   }
 
   @Override
   public synchronized void rollback() throws SQLException {
     checkOpen();
     checkInTransaction("rollback");
-    endTransaction(false);
+    sessions.endTransaction(false);
   }
 
   private void checkInTransaction(String action) throws SQLException {
@@ -394,48 +295,6 @@ public final class XClusterConnection implements Connection {
       throw SqlExceptions.of(SqlState.INVALID_TRANSACTION_STATE,
           "cannot " + action + " while auto-commit is on. Fix: call setAutoCommit(false) to start a transaction");
     }
-  }
-
-  /**
-   * Commits (or rolls back) every cluster the transaction touched. Clusters that were only read commit first
-   * and the written cluster last: if any commit fails before it, the written cluster is rolled back, so the
-   * transaction's writes are either all committed or not at all.
-   */
-  private void endTransaction(boolean commit) throws SQLException {
-    SQLException failure = null;
-    for (ClusterSession session : readClustersFirst()) {
-      try {
-        if (commit && failure == null) {
-          session.physical.commit();
-        } else {
-          session.physical.rollback();
-        }
-      } catch (SQLException error) {
-        failure = SqlExceptions.chain(failure, error);
-      }
-    }
-    writeCluster = null;
-    savepoints.clear();
-    releaseIdleSessions();
-    if (failure != null) {
-      throw failure;
-    }
-  }
-
-  private List<ClusterSession> readClustersFirst() {
-    List<ClusterSession> ordered = new ArrayList<>(sessions.size());
-    ClusterSession written = null;
-    for (ClusterSession session : sessions.values()) {
-      if (session.cluster.equals(writeCluster)) {
-        written = session;
-      } else {
-        ordered.add(session);
-      }
-    }
-    if (written != null) {
-      ordered.add(written);
-    }
-    return ordered;
   }
 
   @Override
@@ -447,67 +306,20 @@ public final class XClusterConnection implements Connection {
   public synchronized Savepoint setSavepoint(String name) throws SQLException {
     checkOpen();
     checkInTransaction("set a savepoint");
-    Map<String, Savepoint> physical = new LinkedHashMap<>();
-    for (ClusterSession session : sessions.values()) {
-      physical.put(session.cluster,
-          name == null ? session.physical.setSavepoint() : session.physical.setSavepoint(name));
-    }
-    XClusterSavepoint savepoint = new XClusterSavepoint(nextSavepointId++, name, physical, writeCluster);
-    savepoints.add(savepoint);
-    return savepoint;
+    return sessions.setSavepoint(name);
   }
 
   @Override
   public synchronized void rollback(Savepoint savepoint) throws SQLException {
     checkOpen();
     checkInTransaction("roll back to a savepoint");
-    XClusterSavepoint target = ownSavepoint(savepoint);
-    SQLException failure = null;
-    for (ClusterSession session : sessions.values()) {
-      try {
-        Savepoint physical = target.physical.get(session.cluster);
-        if (physical != null) {
-          session.physical.rollback(physical);
-        } else {
-          session.physical.rollback();
-        }
-      } catch (SQLException error) {
-        failure = SqlExceptions.chain(failure, error);
-      }
-    }
-    writeCluster = target.writeCluster;
-    savepoints.subList(savepoints.indexOf(target) + 1, savepoints.size()).clear();
-    sessions.values().removeIf(session -> {
-      boolean joinedLater = !target.clusters().contains(session.cluster) && session.users <= 0;
-      if (joinedLater) {
-        closeQuietly(session.physical);
-      }
-      return joinedLater;
-    });
-    if (failure != null) {
-      throw failure;
-    }
+    sessions.rollback(savepoint);
   }
 
   @Override
   public synchronized void releaseSavepoint(Savepoint savepoint) throws SQLException {
     checkOpen();
-    XClusterSavepoint target = ownSavepoint(savepoint);
-    for (Map.Entry<String, Savepoint> entry : target.physical.entrySet()) {
-      ClusterSession session = sessions.get(entry.getKey());
-      if (session != null) {
-        session.physical.releaseSavepoint(entry.getValue());
-      }
-    }
-    savepoints.remove(target);
-  }
-
-  private XClusterSavepoint ownSavepoint(Savepoint savepoint) throws SQLException {
-    if (!(savepoint instanceof XClusterSavepoint own) || !savepoints.contains(own)) {
-      throw SqlExceptions.of(SqlState.OBJECT_NOT_IN_STATE,
-          "the savepoint does not belong to this transaction (it was released, rolled past, or is foreign)");
-    }
-    return own;
+    sessions.releaseSavepoint(savepoint);
   }
 
   // ---- session settings -------------------------------------------------------------------------------
@@ -515,9 +327,7 @@ public final class XClusterConnection implements Connection {
   @Override
   public synchronized void setReadOnly(boolean readOnly) throws SQLException {
     checkOpen();
-    for (ClusterSession session : sessions.values()) {
-      session.physical.setReadOnly(readOnly);
-    }
+    sessions.forEach(physical -> physical.setReadOnly(readOnly));
     state.readOnly = readOnly;
   }
 
@@ -530,9 +340,7 @@ public final class XClusterConnection implements Connection {
   @Override
   public synchronized void setTransactionIsolation(int level) throws SQLException {
     checkOpen();
-    for (ClusterSession session : sessions.values()) {
-      session.physical.setTransactionIsolation(level);
-    }
+    sessions.forEach(physical -> physical.setTransactionIsolation(level));
     state.isolation = level;
   }
 
@@ -558,9 +366,7 @@ public final class XClusterConnection implements Connection {
   @Override
   public synchronized void setCatalog(String catalog) throws SQLException {
     checkOpen();
-    for (ClusterSession session : sessions.values()) {
-      session.physical.setCatalog(catalog);
-    }
+    sessions.forEach(physical -> physical.setCatalog(catalog));
     state.catalog = catalog;
   }
 
@@ -574,9 +380,7 @@ public final class XClusterConnection implements Connection {
   @Override
   public synchronized void setSchema(String schema) throws SQLException {
     checkOpen();
-    for (ClusterSession session : sessions.values()) {
-      session.physical.setSchema(schema);
-    }
+    sessions.forEach(physical -> physical.setSchema(schema));
     state.schema = schema;
   }
 
@@ -593,9 +397,7 @@ public final class XClusterConnection implements Connection {
     if (milliseconds < 0) {
       throw SqlExceptions.of(SqlState.INVALID_PARAMETER, "network timeout must be >= 0, was " + milliseconds);
     }
-    for (ClusterSession session : sessions.values()) {
-      session.physical.setNetworkTimeout(executor, milliseconds);
-    }
+    sessions.forEach(physical -> physical.setNetworkTimeout(executor, milliseconds));
     state.networkTimeoutExecutor = executor;
     state.networkTimeoutMillis = milliseconds;
   }
@@ -616,9 +418,7 @@ public final class XClusterConnection implements Connection {
     } else {
       state.clientInfo.setProperty(name, value);
     }
-    for (ClusterSession session : sessions.values()) {
-      session.physical.setClientInfo(name, value);
-    }
+    applyClientInfo(physical -> physical.setClientInfo(name, value));
   }
 
   @Override
@@ -628,8 +428,16 @@ public final class XClusterConnection implements Connection {
     }
     state.clientInfo.clear();
     state.clientInfo.putAll(properties);
-    for (ClusterSession session : sessions.values()) {
-      session.physical.setClientInfo(properties);
+    applyClientInfo(physical -> physical.setClientInfo(properties));
+  }
+
+  private void applyClientInfo(ClusterSessions.PhysicalChange change) throws SQLClientInfoException {
+    try {
+      sessions.forEach(change);
+    } catch (SQLClientInfoException refused) {
+      throw refused;
+    } catch (SQLException failure) {
+      throw new SQLClientInfoException(failure.getMessage(), failure.getSQLState(), Map.of(), failure);
     }
   }
 
@@ -748,15 +556,7 @@ public final class XClusterConnection implements Connection {
     if (timeoutSeconds < 0) {
       throw SqlExceptions.of(SqlState.INVALID_PARAMETER, "isValid timeout must be >= 0, was " + timeoutSeconds);
     }
-    if (closed) {
-      return false;
-    }
-    for (ClusterSession session : sessions.values()) {
-      if (!session.physical.isValid(timeoutSeconds)) {
-        return false;
-      }
-    }
-    return true;
+    return !closed && sessions.isValid(timeoutSeconds);
   }
 
   /**
@@ -776,17 +576,11 @@ public final class XClusterConnection implements Connection {
         failure = SqlExceptions.chain(failure, error);
       }
     }
-    if (!state.autoCommit) {
-      for (ClusterSession session : sessions.values()) {
-        try {
-          session.physical.rollback();
-        } catch (SQLException error) {
-          failure = SqlExceptions.chain(failure, error);
-        }
-      }
+    try {
+      sessions.close(!state.autoCommit);
+    } catch (SQLException error) {
+      failure = SqlExceptions.chain(failure, error);
     }
-    sessions.values().forEach(session -> closeQuietly(session.physical));
-    sessions.clear();
     closed = true;
     if (failure != null) {
       throw failure;
@@ -798,19 +592,14 @@ public final class XClusterConnection implements Connection {
     if (executor == null) {
       throw SqlExceptions.of(SqlState.INVALID_PARAMETER, "abort needs an executor");
     }
-    List<ClusterSession> held;
     synchronized (this) {
       if (closed) {
         return;
       }
       closed = true;
-      held = List.copyOf(sessions.values());
-      sessions.clear();
       statements.clear();
     }
-    for (ClusterSession session : held) {
-      session.physical.abort(executor);
-    }
+    sessions.abort(executor);
   }
 
   @Override
@@ -839,6 +628,6 @@ public final class XClusterConnection implements Connection {
 
   @Override
   public String toString() {
-    return "XClusterConnection[" + runtime.config().source() + ", clusters held " + sessions.keySet() + "]";
+    return "XClusterConnection[" + runtime.config().source() + ", clusters held " + sessions.clusters() + "]";
   }
 }
