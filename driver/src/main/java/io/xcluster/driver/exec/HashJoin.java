@@ -105,10 +105,11 @@ final class HashJoin {
     return true;
   }
 
+  /** A product with a side of at most one row cannot grow, so only larger products are capped. */
   private static void checkCrossProduct(long left, long right, Fetch fetch, ExecutionContext.Limits limits)
       throws SQLException {
     long cap = limits.maxCrossJoinRows();
-    if (left * right > cap) {
+    if (left > 1 && right > 1 && left * right > cap) {
       throw SqlExceptions.of(SqlState.PROGRAM_LIMIT_EXCEEDED, "joining " + fetch.tables()
           + " has no equality with the tables before it, and the cross product of " + left + " x " + right
           + " rows exceeds 'maxCrossJoinRows' (" + cap + "). Fix: join on an equality between the clusters,"

@@ -67,8 +67,26 @@ class SemiJoinTest extends DifferentialCases {
   }
 
   @Test
-  void notInAndScalarSubqueriesAreStillRefused() {
-    diff.assertRefused("SELECT u.id FROM users u WHERE u.id NOT IN (SELECT p.user_id FROM posts p)", "subquery");
+  void notInKeepsNonNullValuesTheSubqueryLacks() {
+    diff.ordered(
+        "SELECT u.id FROM users u WHERE u.id NOT IN (SELECT p.user_id FROM posts p WHERE p.score > 10) ORDER BY u.id");
+  }
+
+  @Test
+  void notInIsNeverTrueWhenTheSubqueryYieldsANull() {
+    diff.check(DiffQuery.ordered(
+        "SELECT h.id FROM humans h WHERE h.id NOT IN (SELECT d.human_id FROM dogs d) ORDER BY h.id").allowingEmpty());
+  }
+
+  @Test
+  void notInAnEmptySubqueryKeepsEveryRowEvenNullOnes() {
+    diff.ordered(
+        "SELECT d.id, d.human_id FROM dogs d WHERE d.human_id NOT IN (SELECT h.id FROM humans h WHERE h.id < 0)"
+            + " ORDER BY d.id");
+  }
+
+  @Test
+  void scalarSubqueriesAreStillRefused() {
     diff.assertRefused("SELECT u.id FROM users u WHERE u.score > (SELECT AVG(p.score) FROM posts p)", "subquery");
   }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
@@ -17,6 +18,7 @@ import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.Distinct;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
@@ -52,6 +54,9 @@ final class SemiJoins {
   private void rewriteWhere(PlainSelect select) {
     List<Expression> kept = new ArrayList<>();
     for (Expression conjunct : conjuncts(select.getWhere())) {
+      if (conjunct instanceof InExpression in && in.isNot() && notIn(in, select, kept)) {
+        continue;
+      }
       ExistsExpression negated = notExists(conjunct);
       Join join = conjunct instanceof InExpression in ? fromIn(in)
           : conjunct instanceof ExistsExpression exists ? fromExists(exists, outerNames(select))
@@ -69,6 +74,65 @@ final class SemiJoins {
       }
     }
     select.setWhere(kept.isEmpty() ? null : kept.stream().reduce(AndExpression::new).orElseThrow());
+  }
+
+  /**
+   * {@code x NOT IN (SELECT e FROM ...)}, with SQL's NULL rule: TRUE for every row when the subquery is empty;
+   * never TRUE when it yields a NULL; else TRUE for a non-NULL x it does not contain. Written as a LEFT join
+   * with the distinct values of e, a one-row count of the subquery's rows and of its non-NULL values, and
+   * {@code b.n = b.nn AND (b.n = 0 OR (x IS NOT NULL AND a.k IS NULL))}. Answers whether it rewrote.
+   */
+  private boolean notIn(InExpression in, PlainSelect select, List<Expression> kept) {
+    if (in.getLeftExpression() instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList
+        || !(in.getRightExpression() instanceof ParenthesedSelect sub)
+        || !(sub.getSelect() instanceof PlainSelect inner) || inner.getSelectItems().size() != 1
+        || inner.getGroupBy() != null || inner.getHaving() != null || inner.getDistinct() != null
+        || inner.getLimit() != null || inner.getFetch() != null || inner.getOffset() != null) {
+      return false;
+    }
+    Expression value = inner.getSelectItems().get(0).getExpression();
+    PlainSelect counts = new PlainSelect();
+    counts.setFromItem(inner.getFromItem());
+    counts.setJoins(inner.getJoins());
+    counts.setWhere(inner.getWhere());
+    Function all = new Function("COUNT");
+    all.setParameters(new AllColumns());
+    counts.setSelectItems(new ArrayList<>(List.of(SelectItem.from(all).withAlias(new Alias("xc_n")),
+        SelectItem.from(new Function("COUNT", value)).withAlias(new Alias("xc_nn")))));
+    inner.setSelectItems(new ArrayList<>(List.of(keyItem(value, 1))));
+    inner.setDistinct(new Distinct());
+    String values = alias();
+    String count = alias();
+    Join left = join(inner, values, new EqualsTo(in.getLeftExpression(), new Column(new Table(values), "xc_k1")));
+    left.setInner(false);
+    left.setLeft(true);
+    Join single = join(counts, count, null);
+    single.setInner(false);
+    single.setSimple(true);
+    single.setOnExpressions(List.of());
+    if (select.getJoins() == null) {
+      select.setJoins(new ArrayList<>());
+    }
+    select.getJoins().add(left);
+    select.getJoins().add(single);
+    kept.add(notInCondition(in.getLeftExpression(), values, count));
+    return true;
+  }
+
+  private static Expression notInCondition(Expression x, String values, String count) {
+    Column n = new Column(new Table(count), "xc_n");
+    Column nn = new Column(new Table(count), "xc_nn");
+    IsNullExpression xIsNotNull = new IsNullExpression();
+    xIsNotNull.setLeftExpression(x);
+    xIsNotNull.setNot(true);
+    IsNullExpression unmatched = new IsNullExpression();
+    unmatched.setLeftExpression(new Column(new Table(values), "xc_k1"));
+    Expression empty = new EqualsTo(n, new net.sf.jsqlparser.expression.LongValue(0));
+    Expression absent = new net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<>(
+        new AndExpression(xIsNotNull, unmatched));
+    Expression eitherWay = new net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<>(
+        new net.sf.jsqlparser.expression.operators.conditional.OrExpression(empty, absent));
+    return new AndExpression(new EqualsTo(n, nn), eitherWay);
   }
 
   /** {@code NOT EXISTS (...)}, however JSqlParser wrote it; else null. */
@@ -236,7 +300,7 @@ final class SemiJoins {
     Join join = new Join();
     join.setRightItem(derived);
     join.setInner(true);
-    join.setOnExpressions(List.of(on));
+    join.setOnExpressions(on == null ? List.of() : List.of(on));
     return join;
   }
 }
