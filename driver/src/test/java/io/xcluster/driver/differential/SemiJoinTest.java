@@ -86,7 +86,20 @@ class SemiJoinTest extends DifferentialCases {
   }
 
   @Test
-  void scalarSubqueriesAreStillRefused() {
-    diff.assertRefused("SELECT u.id FROM users u WHERE u.score > (SELECT AVG(p.score) FROM posts p)", "subquery");
+  void comparisonWithAnAggregateOfAnotherCluster() {
+    diff.ordered("SELECT u.id FROM users u WHERE u.score > (SELECT AVG(p.score) FROM posts p) ORDER BY u.id");
+    diff.ordered("SELECT h.name FROM humans h WHERE (SELECT MAX(t.calories) FROM treats t) > h.id * 10 ORDER BY h.name");
+  }
+
+  @Test
+  void aggregateOfNoRowsIsNullSoTheComparisonKeepsNothing() {
+    diff.check(DiffQuery.ordered("SELECT u.id FROM users u WHERE u.score > (SELECT MAX(p.score) FROM posts p"
+        + " WHERE p.id < 0) ORDER BY u.id").allowingEmpty());
+  }
+
+  @Test
+  void scalarSubqueriesThatMayReturnSeveralRowsAreRefused() {
+    diff.assertRefused("SELECT u.id FROM users u WHERE u.score > (SELECT p.score FROM posts p WHERE p.id = 1)",
+        "subquery");
   }
 }

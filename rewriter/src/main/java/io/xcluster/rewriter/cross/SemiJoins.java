@@ -13,6 +13,7 @@ import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
@@ -54,6 +55,10 @@ final class SemiJoins {
   private void rewriteWhere(PlainSelect select) {
     List<Expression> kept = new ArrayList<>();
     for (Expression conjunct : conjuncts(select.getWhere())) {
+      if (conjunct instanceof ComparisonOperator comparison && scalarComparison(comparison, select)) {
+        kept.add(comparison);
+        continue;
+      }
       if (conjunct instanceof InExpression in && in.isNot() && notIn(in, select, kept)) {
         continue;
       }
@@ -133,6 +138,51 @@ final class SemiJoins {
     Expression eitherWay = new net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<>(
         new net.sf.jsqlparser.expression.operators.conditional.OrExpression(empty, absent));
     return new AndExpression(new EqualsTo(n, nn), eitherWay);
+  }
+
+  /**
+   * A comparison with a scalar subquery that is an aggregate without GROUP BY (exactly one row, whatever the
+   * data): the subquery becomes {@code LEFT JOIN (subquery) s ON 1 = 1} and the comparison reads {@code s.xc_v}.
+   * Other scalar subqueries could return no row or several, and are left for the planner to refuse.
+   */
+  private boolean scalarComparison(ComparisonOperator comparison, PlainSelect select) {
+    if (isOneRowAggregate(comparison.getRightExpression())) {
+      comparison.setRightExpression(oneRowJoin((ParenthesedSelect) comparison.getRightExpression(), select));
+      return true;
+    }
+    if (isOneRowAggregate(comparison.getLeftExpression())) {
+      comparison.setLeftExpression(oneRowJoin((ParenthesedSelect) comparison.getLeftExpression(), select));
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean isOneRowAggregate(Expression expression) {
+    if (!(expression instanceof ParenthesedSelect sub) || !(sub.getSelect() instanceof PlainSelect inner)
+        || inner.getSelectItems().size() != 1 || inner.getGroupBy() != null || inner.getHaving() != null
+        || inner.getLimit() != null || inner.getOffset() != null || inner.getFetch() != null) {
+      return false;
+    }
+    Expression value = inner.getSelectItems().get(0).getExpression();
+    return value instanceof Function function
+        && AggregatePlanner.FUNCTIONS.contains(function.getName().toUpperCase(Locale.ROOT));
+  }
+
+  /** Joins the one-row subquery to {@code select} and answers the column that holds its value. */
+  private Column oneRowJoin(ParenthesedSelect sub, PlainSelect select) {
+    PlainSelect inner = (PlainSelect) sub.getSelect();
+    inner.setSelectItems(new ArrayList<>(List.of(SelectItem.from(inner.getSelectItems().get(0).getExpression())
+        .withAlias(new Alias("xc_v")))));
+    String alias = alias();
+    Join join = join(inner, alias, new EqualsTo(new net.sf.jsqlparser.expression.LongValue(1),
+        new net.sf.jsqlparser.expression.LongValue(1)));
+    join.setInner(false);
+    join.setLeft(true);
+    if (select.getJoins() == null) {
+      select.setJoins(new ArrayList<>());
+    }
+    select.getJoins().add(join);
+    return new Column(new Table(alias), "xc_v");
   }
 
   /** {@code NOT EXISTS (...)}, however JSqlParser wrote it; else null. */
