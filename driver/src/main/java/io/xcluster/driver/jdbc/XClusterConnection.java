@@ -80,19 +80,32 @@ public final class XClusterConnection implements Connection {
   private List<CatalogColumn> columnsOf(String cluster, String fromItem) {
     try {
       Connection physical = acquire(cluster, StatementKind.QUERY);
-      try (Statement probe = physical.createStatement();
-          java.sql.ResultSet empty = probe.executeQuery("SELECT * FROM " + fromItem + " WHERE 1 = 0")) {
-        java.sql.ResultSetMetaData meta = empty.getMetaData();
-        List<CatalogColumn> columns = new ArrayList<>(meta.getColumnCount());
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-          columns.add(ColumnTypes.describe(meta, i));
+      try (PreparedStatement probe = physical.prepareStatement("SELECT * FROM " + fromItem + " WHERE 1 = 0")) {
+        bindNulls(probe);
+        try (java.sql.ResultSet empty = probe.executeQuery()) {
+          java.sql.ResultSetMetaData meta = empty.getMetaData();
+          List<CatalogColumn> columns = new ArrayList<>(meta.getColumnCount());
+          for (int i = 1; i <= meta.getColumnCount(); i++) {
+            columns.add(ColumnTypes.describe(meta, i));
+          }
+          return columns;
         }
-        return columns;
       } finally {
         release(cluster);
       }
     } catch (SQLException failure) {
       throw new CatalogLookupFailure(failure);
+    }
+  }
+
+  /**
+   * A derived table may hold the statement's own placeholders; its columns do not depend on their values,
+   * so the probe (which returns no rows) binds each as an untyped NULL.
+   */
+  private static void bindNulls(PreparedStatement probe) throws SQLException {
+    int count = probe.getParameterMetaData().getParameterCount();
+    for (int i = 1; i <= count; i++) {
+      probe.setObject(i, null);
     }
   }
 

@@ -199,8 +199,21 @@ class XClusterStatement implements Statement {
 
   // ---- execution --------------------------------------------------------------------------------------
 
+  /** {@code EXPLAIN XCLUSTER <statement>}: the plan as rows, nothing run. */
+  private ResultSet explain(String target) throws SQLException {
+    checkOpen();
+    closeResults();
+    synthetic = ExplainXCluster.describe(connection.plan(target), connection.runtime().options().hashJoinThreshold(),
+        this);
+    return synthetic;
+  }
+
   @Override
   public ResultSet executeQuery(String sql) throws SQLException {
+    java.util.Optional<String> explained = ExplainXCluster.target(sql);
+    if (explained.isPresent()) {
+      return explain(explained.get());
+    }
     Plan plan = connection.plan(sql);
     if (isMerged(plan)) {
       return merged(plan, null);
@@ -210,6 +223,11 @@ class XClusterStatement implements Statement {
 
   @Override
   public boolean execute(String sql) throws SQLException {
+    java.util.Optional<String> explained = ExplainXCluster.target(sql);
+    if (explained.isPresent()) {
+      explain(explained.get());
+      return true;
+    }
     Plan plan = connection.plan(sql);
     if (isMerged(plan)) {
       merged(plan, null);

@@ -89,6 +89,18 @@ record DerivedTable(SqlFragment sql, List<DerivedColumn> columns) {
             .toList());
   }
 
+  /** The parenthesized subquery without its alias: the body of {@code WITH x AS (...)}. */
+  SqlFragment body() {
+    String text = sql.sql();
+    String suffix = " " + DerivedColumn.QUALIFIER;
+    return new SqlFragment(text.substring(0, text.length() - suffix.length()), sql.params());
+  }
+
+  /** The same outputs read from a common table expression {@code x} instead of the subquery. */
+  DerivedTable asCteReference() {
+    return new DerivedTable(SqlFragment.of(DerivedColumn.QUALIFIER), columns);
+  }
+
   /** The output that shows {@code column} unchanged. */
   DerivedColumn outputOf(JoinedTable.Column column) {
     return columns.stream()

@@ -73,7 +73,7 @@ final class DerivedTableShape implements QueryShape {
    * {@code *}, {@code x.*} and maybe more columns, or 1 to 3 distinct columns; adds the output
    * columns to {@code outputs} in order.
    */
-  private static String selectList(
+  static String selectList(
       Random random, DerivedFrom from, List<ColumnReference> outputs) {
     int roll = random.nextInt(100);
     if (roll < 10) {
@@ -96,7 +96,7 @@ final class DerivedTableShape implements QueryShape {
   }
 
   /** 0 to 2 keys of any column, then every output column by position or name, in random order. */
-  private static String orderBy(
+  static String orderBy(
       Random random, List<ColumnReference> columns, List<ColumnReference> outputs) {
     List<String> keys = new ArrayList<>();
     int leading = random.nextInt(3);

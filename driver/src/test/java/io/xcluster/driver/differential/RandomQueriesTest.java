@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Several hundred random cross-cluster queries ({@link RandomQueryGenerator}: joins, aggregates,
- * derived tables) through xcluster must each return what the colocated database returns. Every
+ * derived tables, subqueries, set operations, CTEs) through xcluster must each return what the colocated database returns. Every
  * query is checked; the failure counts the queries that differ, groups them by kind of problem,
  * and details the first few (set {@code xcluster.random.shown} for more), each with the seed, its
  * index, its shape and the properties that rerun it alone. The first one's exception is the

@@ -10,9 +10,10 @@ import java.util.Random;
  * query {@code i} of seed {@code s} is drawn from its own {@link Random}, so it can be regenerated
  * alone ({@code -Dxcluster.random.seed=s -Dxcluster.random.index=i}).
  *
- * <p>Each query comes from a {@link QueryShape} picked by weight: half plain joins, a quarter
- * aggregates, a quarter derived tables. To add set operations or other subqueries, implement a
- * shape and register it in {@link #RandomQueryGenerator} with a weight.
+ * <p>Each query comes from a {@link QueryShape} picked by weight: a third plain joins, a sixth each
+ * aggregates and derived tables, a sixth subqueries in WHERE, a twelfth each set operations and
+ * common table expressions. To add another family, implement a shape and register it in {@link
+ * #RandomQueryGenerator} with a weight.
  */
 final class RandomQueryGenerator {
   private record Weighted(QueryShape shape, int weight) {}
@@ -24,9 +25,12 @@ final class RandomQueryGenerator {
   RandomQueryGenerator(Topology topology, FixtureData data) {
     this.shapes =
         List.of(
-            new Weighted(new JoinQueryShape(topology, data), 2),
-            new Weighted(new AggregateQueryShape(topology, data), 1),
-            new Weighted(new DerivedTableShape(topology, data), 1));
+            new Weighted(new JoinQueryShape(topology, data), 4),
+            new Weighted(new AggregateQueryShape(topology, data), 2),
+            new Weighted(new DerivedTableShape(topology, data), 2),
+            new Weighted(new SubqueryShape(topology, data), 2),
+            new Weighted(new SetOperationShape(topology, data), 1),
+            new Weighted(new CteShape(topology, data), 1));
     this.totalWeight = shapes.stream().mapToInt(Weighted::weight).sum();
   }
 

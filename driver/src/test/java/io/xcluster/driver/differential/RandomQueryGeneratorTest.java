@@ -151,7 +151,23 @@ class RandomQueryGeneratorTest {
             Map.entry("derived table by its column names", "\\(SELECT [^)]*\\b\\w\\.\\w+(,| FROM)"),
             Map.entry("DISTINCT in a derived table", "\\(SELECT DISTINCT "),
             Map.entry("row limit in a derived table", "(LIMIT \\d+|ROWS ONLY|OFFSET \\d+)\\) x"),
-            Map.entry("x.*", "SELECT x\\.\\* "));
+            Map.entry("x.*", "SELECT x\\.\\* "),
+            Map.entry("IN subquery", " IN \\(SELECT "),
+            Map.entry("NOT IN subquery", " NOT IN \\(SELECT "),
+            Map.entry("EXISTS", "(?<!NOT )EXISTS \\(SELECT 1 FROM \\w+ \\w2 WHERE \\w2\\."),
+            Map.entry("NOT EXISTS", "NOT EXISTS \\(SELECT 1 "),
+            Map.entry("aggregate subquery", "[<>=] \\(SELECT (AVG|MIN|MAX|SUM|COUNT)\\("),
+            Map.entry("two subqueries", "\\(SELECT .*\\(SELECT "),
+            Map.entry("UNION", " UNION SELECT "),
+            Map.entry("UNION ALL", " UNION ALL SELECT "),
+            Map.entry("INTERSECT", " INTERSECT SELECT "),
+            Map.entry("INTERSECT ALL", " INTERSECT ALL SELECT "),
+            Map.entry("EXCEPT", " EXCEPT SELECT "),
+            Map.entry("EXCEPT ALL", " EXCEPT ALL SELECT "),
+            Map.entry("three branches", "( (UNION|INTERSECT|EXCEPT)( ALL)? SELECT .*){2}"),
+            Map.entry("ordered set operation", "(UNION|INTERSECT|EXCEPT).* ORDER BY \\d"),
+            Map.entry("WITH", "^WITH x AS \\(SELECT "),
+            Map.entry("CTE joined to a table", "^WITH .* FROM x (LEFT )?JOIN "));
     features.forEach(
         (feature, regex) ->
             assertTrue(

@@ -207,7 +207,8 @@ public final class CrossClusterPlanner {
           .findFirst().orElseThrow(() -> Refusals.construct("an unknown table in " + qualifier));
       addAllColumns(leaf, values, outputs, labels);
     } else if (expression instanceof AllColumns) {
-      scope.leaves().forEach(leaf -> addAllColumns(leaf, values, outputs, labels));
+      scope.leaves().stream().filter(leaf -> !SemiJoins.added(leaf))
+          .forEach(leaf -> addAllColumns(leaf, values, outputs, labels));
     } else {
       Values.Pending value = values.of(expression);
       outputs.add(value);

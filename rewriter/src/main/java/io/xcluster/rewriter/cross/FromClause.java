@@ -109,7 +109,7 @@ final class FromClause {
     Identifier reference = Identifier.of(qualifier);
     String sql = Quoting.forDialect(table.toString(), dialectOf(config, cluster));
     return new Leaf(position, reference.text(), reference.quoted(), qualifier, name, sql, cluster,
-        dialectOf(config, cluster), catalog.columns(cluster, sql), null);
+        dialectOf(config, cluster), catalog.columns(cluster, sql), null, List.of());
   }
 
   private static Leaf derivedLeaf(int position, ParenthesedSelect derived, XClusterConfig config,
@@ -133,7 +133,7 @@ final class FromClause {
     String cluster = clusters.iterator().next();
     String sql = Quoting.forDialect(derived.toString(), dialectOf(config, cluster));
     return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null, sql, cluster,
-        dialectOf(config, cluster), catalog.columns(cluster, sql), null);
+        dialectOf(config, cluster), catalog.columns(cluster, sql), null, ParameterOrder.of(derived));
   }
 
   /** A derived table whose own tables span clusters: planned like any SELECT, its rows computed first. */
@@ -146,7 +146,7 @@ final class FromClause {
         derived.getSelect(), ctes);
     List<CatalogColumn> columns = plan.outputs().stream().map(CrossClusterPlan.Output::column).toList();
     return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null,
-        derived.toString(), "", primaryDialect(config), columns, plan);
+        derived.toString(), "", primaryDialect(config), columns, plan, List.of());
   }
 
   static Dialect primaryDialect(XClusterConfig config) {

@@ -104,8 +104,8 @@ final class Group {
   }
 
   /**
-   * The group's query. Parameters appear in the order: selected expressions, then pushed conditions, as the
-   * returned parameter list says.
+   * The group's query. Parameters appear in the order: selected expressions, then derived tables in FROM, then
+   * pushed conditions, then ORDER BY, as the returned parameter list says.
    */
   String sql(List<Integer> parameters) {
     StringBuilder text = new StringBuilder("SELECT ");
@@ -124,6 +124,7 @@ final class Group {
       text.append("1");
     }
     text.append(" FROM ").append(leaves.stream().map(Leaf::sql).collect(Collectors.joining(", ")));
+    leaves.forEach(leaf -> parameters.addAll(leaf.parameters()));
     for (int i = 0; i < pushed.size(); i++) {
       text.append(i == 0 ? " WHERE (" : " AND (").append(pushed.get(i).expression()).append(')');
       pushed.get(i).facts().parameters.forEach(p -> parameters.add(p.getIndex()));

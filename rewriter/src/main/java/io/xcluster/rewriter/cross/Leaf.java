@@ -20,6 +20,7 @@ import java.util.List;
  * @param columns its columns in {@code SELECT *} order, with their types
  * @param derived for a derived table whose own tables span clusters, the plan computing its rows (its
  *     {@code cluster} is then empty); null otherwise
+ * @param parameters the statement's parameters (1-based) inside {@code sql}, in textual order
  */
 record Leaf(
     int position,
@@ -31,10 +32,12 @@ record Leaf(
     String cluster,
     Dialect dialect,
     List<CatalogColumn> columns,
-    CrossClusterPlan derived) {
+    CrossClusterPlan derived,
+    List<Integer> parameters) {
 
   Leaf {
     columns = List.copyOf(columns);
+    parameters = List.copyOf(parameters);
   }
 
   /** Whether a column qualifier names this item: exactly when either side is quoted, else ignoring case. */

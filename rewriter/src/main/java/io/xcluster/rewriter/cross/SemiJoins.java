@@ -41,6 +41,8 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  * <p>It changes the parsed statement in place; that statement serves only this planning.
  */
 final class SemiJoins {
+  private static final String ALIAS_PREFIX = "xc_semi";
+
   private int next = 1;
 
   private SemiJoins() {}
@@ -91,7 +93,7 @@ final class SemiJoins {
     if (in.getLeftExpression() instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList
         || !(in.getRightExpression() instanceof ParenthesedSelect sub)
         || !(sub.getSelect() instanceof PlainSelect inner) || inner.getSelectItems().size() != 1
-        || inner.getGroupBy() != null || inner.getHaving() != null || inner.getDistinct() != null
+        || inner.getGroupBy() != null || inner.getHaving() != null || distinctOn(inner)
         || inner.getLimit() != null || inner.getFetch() != null || inner.getOffset() != null) {
       return false;
     }
@@ -223,11 +225,16 @@ final class SemiJoins {
     return parts;
   }
 
+  /** Plain DISTINCT changes neither the set of values nor whether one is NULL; DISTINCT ON does. */
+  private static boolean distinctOn(PlainSelect inner) {
+    return inner.getDistinct() != null && inner.getDistinct().getOnSelectItems() != null;
+  }
+
   /** {@code x IN (SELECT e ...)}, not negated, one column: a join with the distinct values of e. */
   private Join fromIn(InExpression in) {
     if (in.isNot() || in.getLeftExpression() instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList
         || !(in.getRightExpression() instanceof ParenthesedSelect sub)
-        || !(sub.getSelect() instanceof PlainSelect inner) || inner.getSelectItems().size() != 1
+        || !(sub.getSelect() instanceof PlainSelect inner) || inner.getSelectItems().size() != 1 || distinctOn(inner)
         || inner.getLimit() != null || inner.getFetch() != null || inner.getOffset() != null) {
       return null;
     }
@@ -340,7 +347,12 @@ final class SemiJoins {
   }
 
   private String alias() {
-    return "xc_semi" + next++;
+    return ALIAS_PREFIX + next++;
+  }
+
+  /** Whether a FROM item is one this rewrite added, so {@code SELECT *} must not show its columns. */
+  static boolean added(Leaf leaf) {
+    return leaf.table() == null && leaf.reference().startsWith(ALIAS_PREFIX);
   }
 
   private static Join join(Select inner, String alias, Expression on) {

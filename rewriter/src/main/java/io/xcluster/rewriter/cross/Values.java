@@ -291,6 +291,12 @@ final class Values {
     }
     List<Integer> parameters = new ArrayList<>();
     String text = group.sql(parameters);
+    if (SetOperationPlanner.Parameters.count(text) != parameters.size()) {
+      // Binding by position would then put a value in the wrong place: refuse rather than answer wrongly.
+      throw Refusals.construct("this placement of ? parameters (the query for cluster " + group.cluster()
+          + " has " + SetOperationPlanner.Parameters.count(text) + " but xcluster tracked " + parameters.size()
+          + "); inline the values or move them to the outer WHERE");
+    }
     boolean bound = step.bindable() && !step.keys().isEmpty();
     List<String> keyColumns = bound ? step.keys().stream().map(key -> group.columnSql(key[1])).toList() : List.of();
     int[] keySlots = bound ? slots(step, 0) : new int[0];

@@ -1,0 +1,67 @@
+package io.xcluster.driver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xcluster.driver.jdbc.XClusterConnection;
+import io.xcluster.testing.Sql;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code EXPLAIN XCLUSTER} shows the steps, clusters, SQL, bindings and in-memory work, and runs nothing. */
+class ExplainXClusterTest {
+  @TempDir static Path directory;
+  static TwoClusters clusters;
+
+  @BeforeAll
+  static void createClusters() {
+    clusters = new TwoClusters(directory);
+  }
+
+  @AfterAll
+  static void shutdown() {
+    XClusterDriver.shutdown();
+  }
+
+  @Test
+  void crossClusterPlanHasOneRowPerStepAndRunsNothing() throws SQLException {
+    List<QueryEvent> events = new ArrayList<>();
+    try (Connection connection = DriverManager.getConnection(clusters.url());
+        Statement statement = connection.createStatement()) {
+      connection.unwrap(XClusterConnection.class).addQueryListener(events::add);
+      List<List<Object>> rows = Sql.rows(statement.executeQuery("EXPLAIN XCLUSTER SELECT p.title FROM posts p"
+          + " JOIN subscriptions s ON s.id = p.subscription_id WHERE s.plan = 'pro' ORDER BY p.title LIMIT 5"));
+      assertEquals(3, rows.size(), rows.toString());
+      assertEquals(List.of(1, "accounts"), rows.get(0).subList(0, 2));
+      assertEquals("content", rows.get(1).get(1));
+      assertTrue(String.valueOf(rows.get(1).get(2)).contains("subscription_id"), rows.toString());
+      assertTrue(String.valueOf(rows.get(1).get(3)).contains("bind join"), rows.toString());
+      assertTrue(String.valueOf(rows.get(2).get(4)).contains("limit 5"), rows.toString());
+      assertEquals(List.of(), events, "EXPLAIN runs no query");
+      ResultSet labels = statement.getResultSet();
+      assertEquals("in_memory", labels.getMetaData().getColumnLabel(5));
+    }
+  }
+
+  @Test
+  void singleClusterStatementIsShownAsSentUnchanged() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(clusters.url());
+        Statement statement = connection.createStatement()) {
+      assertTrue(statement.execute("explain xcluster SELECT name FROM users WHERE id = 1"));
+      List<List<Object>> rows = Sql.rows(statement.getResultSet());
+      assertEquals(1, rows.size());
+      assertEquals("accounts", rows.get(0).get(1));
+      assertEquals("SELECT name FROM users WHERE id = 1", rows.get(0).get(2));
+    }
+  }
+}
