@@ -102,4 +102,35 @@ class SemiJoinTest extends DifferentialCases {
     diff.assertRefused("SELECT u.id FROM users u WHERE u.score > (SELECT p.score FROM posts p WHERE p.id = 1)",
         "subquery");
   }
+  @Test
+  void parametersInsideSubqueriesAndTheOuterQueryBindInTextOrder() {
+    diff.ordered(
+        "SELECT h.id FROM humans h WHERE h.id > ? AND h.id NOT IN (SELECT d.human_id FROM dogs d"
+            + " WHERE d.id NOT IN (?, ?) AND d.human_id IS NOT NULL) AND h.id IN (SELECT t.human_id FROM treats t"
+            + " WHERE t.id <> ?) ORDER BY h.id",
+        Param.object(1), Param.object(3), Param.object(4), Param.object(2));
+  }
+
+  @Test
+  void parametersInsideADerivedTable() {
+    diff.ordered(
+        "SELECT x.id, u.name FROM (SELECT p.id, p.user_id FROM posts p WHERE p.score > ?) x"
+            + " JOIN users u ON u.id = x.user_id WHERE u.id <> ? ORDER BY x.id",
+        Param.object(10), Param.object(3));
+  }
+
+  @Test
+  void selectStarShowsNoColumnOfTheRewrittenSubqueries() {
+    diff.ordered(
+        "SELECT * FROM humans h WHERE h.id IN (SELECT t.human_id FROM treats t)"
+            + " AND h.id NOT IN (SELECT d.human_id FROM dogs d WHERE d.human_id IS NOT NULL) ORDER BY h.id");
+  }
+
+  @Test
+  void notInOverSelectDistinct() {
+    diff.ordered(
+        "SELECT h.id FROM humans h WHERE h.id NOT IN (SELECT DISTINCT d.human_id FROM dogs d"
+            + " WHERE d.id > 2 AND d.human_id IS NOT NULL)"
+            + " ORDER BY h.id");
+  }
 }
