@@ -32,13 +32,19 @@ final class ExplainXCluster {
 
   private ExplainXCluster() {}
 
-  /** The statement after {@code EXPLAIN XCLUSTER}, when {@code sql} starts with it. */
+  /**
+   * The statement after {@code EXPLAIN XCLUSTER}, when {@code sql} starts with it. Every statement passes
+   * here, so the check allocates nothing unless it matches.
+   */
   static Optional<String> target(String sql) {
-    String trimmed = sql.stripLeading();
-    if (trimmed.length() > PREFIX.length()
-        && trimmed.substring(0, PREFIX.length()).toUpperCase(Locale.ROOT).equals(PREFIX)
-        && Character.isWhitespace(trimmed.charAt(PREFIX.length()))) {
-      return Optional.of(trimmed.substring(PREFIX.length()).strip());
+    int start = 0;
+    while (start < sql.length() && Character.isWhitespace(sql.charAt(start))) {
+      start++;
+    }
+    int end = start + PREFIX.length();
+    if (end < sql.length() && sql.regionMatches(true, start, PREFIX, 0, PREFIX.length())
+        && Character.isWhitespace(sql.charAt(end))) {
+      return Optional.of(sql.substring(end).strip());
     }
     return Optional.empty();
   }

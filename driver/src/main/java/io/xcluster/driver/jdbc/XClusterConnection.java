@@ -81,7 +81,9 @@ public final class XClusterConnection implements Connection {
     try {
       Connection physical = acquire(cluster, StatementKind.QUERY);
       try (PreparedStatement probe = physical.prepareStatement("SELECT * FROM " + fromItem + " WHERE 1 = 0")) {
-        bindNulls(probe);
+        if (fromItem.indexOf('?') >= 0) {
+          bindNulls(probe);
+        }
         try (java.sql.ResultSet empty = probe.executeQuery()) {
           java.sql.ResultSetMetaData meta = empty.getMetaData();
           List<CatalogColumn> columns = new ArrayList<>(meta.getColumnCount());
@@ -100,7 +102,8 @@ public final class XClusterConnection implements Connection {
 
   /**
    * A derived table may hold the statement's own placeholders; its columns do not depend on their values,
-   * so the probe (which returns no rows) binds each as an untyped NULL.
+   * so the probe (which returns no rows) binds each as an untyped NULL. Asking the count costs PostgreSQL a
+   * round trip, hence only for items whose text shows a {@code ?}.
    */
   private static void bindNulls(PreparedStatement probe) throws SQLException {
     int count = probe.getParameterMetaData().getParameterCount();
