@@ -43,4 +43,27 @@ class RefusedShapesTest extends DifferentialCases {
         "subquery",
         "correlated");
   }
+
+  @Test
+  void existsOverAnAggregateIsRefused() {
+    // An aggregate without GROUP BY always yields one row: a semi-join on its keys would drop users without posts.
+    diff.assertRefused(
+        "SELECT u.id FROM users u WHERE EXISTS (SELECT COUNT(*) FROM posts p WHERE p.user_id = u.id)",
+        "subquery");
+    diff.assertRefused(
+        "SELECT u.id FROM users u WHERE NOT EXISTS (SELECT MAX(p.score) FROM posts p WHERE p.user_id = u.id)",
+        "subquery");
+  }
+
+  @Test
+  void existsWithALimitIsRefused() {
+    // FETCH FIRST / OFFSET inside EXISTS limit each outer row's matches, not the keys of all rows together.
+    diff.assertRefused(
+        "SELECT u.id FROM users u WHERE EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id"
+            + " FETCH FIRST 1 ROWS ONLY)",
+        "subquery");
+    diff.assertRefused(
+        "SELECT u.id FROM users u WHERE EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id OFFSET 1)",
+        "subquery");
+  }
 }

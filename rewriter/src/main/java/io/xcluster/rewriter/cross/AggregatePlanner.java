@@ -84,7 +84,7 @@ final class AggregatePlanner {
         && select.getOrderByElements().stream().anyMatch(e -> containsAggregate(e.getExpression()));
   }
 
-  private static boolean containsAggregate(Expression expression) {
+  static boolean containsAggregate(Expression expression) {
     String unsupported = ExpressionFacts.of(expression).unsupported;
     return unsupported != null && unsupported.startsWith("the aggregate");
   }
@@ -179,13 +179,16 @@ final class AggregatePlanner {
     return Optional.empty();
   }
 
-  /** The same column (however qualified), or the same expression text. */
+  /**
+   * The same column (however qualified), or exactly the same expression text: ignoring case would make
+   * {@code 'x'} and {@code 'X'} one key. Text differing only in case is refused (42803), never mixed up.
+   */
   private boolean sameKey(Expression key, Expression candidate) {
     if (key instanceof Column a && candidate instanceof Column b) {
       Scope.ColumnRef left = scope.resolveOrNull(a);
       return left != null && left.equals(scope.resolveOrNull(b));
     }
-    return key.toString().equalsIgnoreCase(candidate.toString());
+    return key.toString().equals(candidate.toString());
   }
 
   private static boolean isAggregate(Function function) {

@@ -246,12 +246,16 @@ final class SemiJoins {
 
   /**
    * {@code EXISTS (SELECT ... WHERE a = outer.b AND ...)}: every reference to the outer query must be an
-   * equality of qualified columns at the top level of the subquery's WHERE.
+   * equality of qualified columns at the top level of the subquery's WHERE. Not rewritten (so refused) when
+   * the subquery's row count is not "one per matching row": an aggregate without GROUP BY always yields a
+   * row, and LIMIT, OFFSET or FETCH would cut the keys of all outer rows at once.
    */
   private Join fromExists(ExistsExpression exists, Set<String> outer) {
     if (exists.isNot() || !(exists.getRightExpression() instanceof ParenthesedSelect sub)
         || !(sub.getSelect() instanceof PlainSelect inner) || inner.getWhere() == null
-        || inner.getGroupBy() != null || inner.getHaving() != null || inner.getLimit() != null) {
+        || inner.getGroupBy() != null || inner.getHaving() != null || inner.getLimit() != null
+        || inner.getOffset() != null || inner.getFetch() != null
+        || inner.getSelectItems().stream().anyMatch(item -> AggregatePlanner.containsAggregate(item.getExpression()))) {
       return null;
     }
     Set<String> innerNames = fromNames(inner);
