@@ -144,9 +144,14 @@ final class Aggregator {
       };
     }
 
+    /** Once a floating value is seen the result is floating, exact values included, as in PostgreSQL. */
+    private double floatingSum() {
+      return exactSum == null ? floatSum : floatSum + exactSum.doubleValue();
+    }
+
     private Object sum() {
       if (floating) {
-        return call.typeName().equals("float4") ? (Object) (float) floatSum : (Object) floatSum;
+        return call.typeName().equals("float4") ? (Object) (float) floatingSum() : (Object) floatingSum();
       }
       // Of an unknown type, int2/int4 inputs (Integer) sum to int8 as in PostgreSQL; wider ones to numeric.
       boolean toLong = call.typeName().equals("int8") || (call.typeName().isEmpty() && !wide);
@@ -155,7 +160,7 @@ final class Aggregator {
 
     private Object average() {
       if (floating) {
-        return floatSum / count;
+        return floatingSum() / count;
       }
       int scale = Math.max(AVG_SCALE, exactSum.scale());
       return exactSum.divide(BigDecimal.valueOf(count), scale, RoundingMode.HALF_UP);

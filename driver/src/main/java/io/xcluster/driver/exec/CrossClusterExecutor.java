@@ -172,16 +172,27 @@ public final class CrossClusterExecutor {
     awaitQuietly(started.values());
   }
 
+  /**
+   * Waits for fetches still running after a failure, ignoring their outcome (the first failure is the one
+   * reported). An interrupt does not cut the wait short: those fetches use this statement's physical
+   * connections, which must not be handed on while they do; the interrupt is kept for the caller.
+   */
   static void awaitQuietly(java.util.Collection<Future<List<Object[]>>> running) {
+    boolean interrupted = false;
     for (Future<List<Object[]>> pending : running) {
-      try {
-        pending.get();
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        return;
-      } catch (ExecutionException ignored) {
-        // the first failure is the one reported
+      while (true) {
+        try {
+          pending.get();
+          break;
+        } catch (InterruptedException interrupt) {
+          interrupted = true;
+        } catch (ExecutionException | java.util.concurrent.CancellationException ignored) {
+          break;
+        }
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -60,7 +60,12 @@ final class FetchRunner {
         if (extra == null) {
           after.add(batch);
         } else {
-          beside.add(context.fetchers().submit(() -> readAll(openOn(fetch, batch, extra, extra::close))));
+          try {
+            beside.add(context.fetchers().submit(() -> readAll(openOn(fetch, batch, extra, extra::close))));
+          } catch (RuntimeException rejected) {
+            closeQuietly(extra);
+            throw rejected;
+          }
         }
       }
       List<Object[]> rows = new ArrayList<>(readAll(open(fetch, batches.get(0))));
