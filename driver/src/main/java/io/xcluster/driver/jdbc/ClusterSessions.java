@@ -48,23 +48,30 @@ final class ClusterSessions {
       checkSingleWriteCluster(cluster, kind);
       ClusterSession session = held.get(cluster);
       if (session != null) {
-        session.users++;
         claim(cluster, kind);
+        session.users++;
         return session.physical;
       }
     }
     Connection borrowed = borrow(cluster);
     synchronized (this) {
+      // Claim before counting a user: a claim refused (another thread took the write meanwhile) leaves no
+      // user that nobody will release.
       ClusterSession session = held.get(cluster);
-      if (closed || session != null) {
-        closeQuietly(borrowed);
+      try {
         checkOpen();
-      } else {
+        claim(cluster, kind);
+      } catch (SQLException refused) {
+        closeQuietly(borrowed);
+        throw refused;
+      }
+      if (session == null) {
         session = new ClusterSession(cluster, borrowed);
         held.put(cluster, session);
+      } else {
+        closeQuietly(borrowed);
       }
       session.users++;
-      claim(cluster, kind);
       return session.physical;
     }
   }
@@ -299,8 +306,16 @@ final class ClusterSessions {
       aborted = List.copyOf(held.values());
       held.clear();
     }
+    SQLException failure = null;
     for (ClusterSession session : aborted) {
-      session.physical.abort(executor);
+      try {
+        session.physical.abort(executor);
+      } catch (SQLException failed) {
+        failure = SqlExceptions.chain(failure, failed); // abort the others regardless
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 

@@ -51,8 +51,11 @@ final class RoutedResultSet implements ResultSet {
     if (closed) {
       return;
     }
-    closeWithoutCompletion();
-    onClose.run();
+    try {
+      closeWithoutCompletion();
+    } finally {
+      onClose.run();
+    }
   }
 
   /** Closes the physical result set without telling the owner: for a re-execution of the same statement. */

@@ -585,19 +585,23 @@ public final class XClusterConnection implements Connection {
       return;
     }
     SQLException failure = null;
-    for (XClusterStatement statement : List.copyOf(statements)) {
+    try {
+      for (XClusterStatement statement : List.copyOf(statements)) {
+        try {
+          statement.close();
+        } catch (SQLException error) {
+          failure = SqlExceptions.chain(failure, error);
+        }
+      }
+    } finally {
+      // Whatever a statement threw, the physical connections go back to their pools.
       try {
-        statement.close();
+        sessions.close(!state.autoCommit);
       } catch (SQLException error) {
         failure = SqlExceptions.chain(failure, error);
       }
+      closed = true;
     }
-    try {
-      sessions.close(!state.autoCommit);
-    } catch (SQLException error) {
-      failure = SqlExceptions.chain(failure, error);
-    }
-    closed = true;
     if (failure != null) {
       throw failure;
     }

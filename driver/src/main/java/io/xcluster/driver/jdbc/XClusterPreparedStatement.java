@@ -132,15 +132,16 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
     if (pending.isEmpty()) {
       return new long[0];
     }
-    route("executeBatch");
+    Plan.PassThrough route = route("executeBatch");
     PreparedStatement target = prepared();
+    target.clearBatch(); // entries of an earlier attempt whose binding failed must not run now
     for (Parameters.Binder[] values : pending) {
       target.clearParameters();
       Parameters.bindTo(values, target);
       target.addBatch();
     }
     try {
-      return target.executeLargeBatch();
+      return observe(route, sql, pending.size() * pending.get(0).length, target::executeLargeBatch);
     } catch (BatchUpdateException failure) {
       throw batchFailure(failure, new long[0], 0);
     }

@@ -77,8 +77,8 @@ class XClusterStatement implements Statement {
     heldCluster = cluster;
     try {
       S created = factory.create(physicalConnection);
+      physical = created; // held before settings apply, so a failure below closes it
       settings.applyTo(created);
-      physical = created;
       return created;
     } catch (SQLException | RuntimeException failure) {
       closePhysical();
@@ -393,22 +393,32 @@ class XClusterStatement implements Statement {
           && passThrough(connection.plan(pending.get(end)), "executeBatch").cluster().equals(first.cluster())) {
         end++;
       }
-      done = runBatch(first.cluster(), pending.subList(done, end), counts, done);
+      done = runBatch(first, pending.subList(done, end), counts, done);
     }
     return counts;
   }
 
-  private int runBatch(String cluster, List<String> sqls, long[] counts, int offset) throws SQLException {
-    Statement target = physicalOn(cluster, StatementKind.OTHER, shape::createOn);
+  /** One physical batch; listeners hear of it as one query, and any DDL in it forgets cached plans. */
+  private int runBatch(Plan.PassThrough first, List<String> sqls, long[] counts, int offset) throws SQLException {
+    Statement target = physicalOn(first.cluster(), StatementKind.OTHER, shape::createOn);
+    target.clearBatch(); // entries of an earlier attempt that failed before running must not run now
     for (String sql : sqls) {
       target.addBatch(sql);
     }
+    boolean ddl = false;
+    for (String sql : sqls) {
+      ddl |= ((Plan.PassThrough) connection.plan(sql)).kind() == StatementKind.DDL;
+    }
     try {
-      long[] runCounts = target.executeLargeBatch();
+      long[] runCounts = observe(first, String.join("; ", sqls), 0, target::executeLargeBatch);
       System.arraycopy(runCounts, 0, counts, offset, runCounts.length);
       return offset + runCounts.length;
     } catch (BatchUpdateException failure) {
       throw batchFailure(failure, counts, offset);
+    } finally {
+      if (ddl) {
+        connection.runtime().schemaChanged(); // even after a failure: the DDL before it has run
+      }
     }
   }
 

@@ -47,6 +47,30 @@ class QueryEventReportingTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource(BOTH)
+  void batchesReportOneEventPerPhysicalBatch(LoadedTopology topology) throws SQLException {
+    RecordedQueries queries = new RecordedQueries();
+    try (Connection connection = DriverManager.getConnection(topology.jdbcUrl())) {
+      queries.listenTo(connection);
+      try (Statement statement = connection.createStatement()) {
+        statement.addBatch("UPDATE posts SET title = title WHERE 1 = 0");
+        statement.addBatch("UPDATE users SET name = name WHERE 1 = 0");
+        statement.executeBatch();
+      }
+      try (PreparedStatement prepared = connection.prepareStatement("UPDATE dogs SET name = ? WHERE 1 = 0")) {
+        prepared.setString(1, SECRET);
+        prepared.addBatch();
+        prepared.setString(1, SECRET);
+        prepared.addBatch();
+        prepared.executeBatch();
+      }
+    }
+    assertEquals(List.of("content", "accounts", "pets"), queries.clusters(), queries.toString());
+    assertEquals(2, queries.get(2).parameters(), queries.toString());
+    assertFalse(queries.toString().contains(SECRET), queries.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource(BOTH)
   void rolledBackPassThroughUpdateReportsTheRowsItChanged(LoadedTopology topology) throws SQLException {
     String sql = "UPDATE dogs SET name = name WHERE human_id IS NULL";
     long ownerless = colocatedNumber(topology, "SELECT COUNT(*) FROM dogs WHERE human_id IS NULL");
