@@ -147,10 +147,16 @@ class RoutingTest {
   @Test
   void unparsableStatementGoesToTheDefaultCluster() throws SQLException {
     // JSqlParser cannot read this PostgreSQL-only statement; the default cluster (PostgreSQL) can.
+    java.util.List<QueryEvent> events = new java.util.ArrayList<>();
+    QueryListener listener = events::add;
+    connection.unwrap(io.xcluster.driver.jdbc.XClusterConnection.class).addQueryListener(listener);
     try (Statement statement = connection.createStatement()) {
       statement.execute("LISTEN xcluster_channel");
       statement.execute("UNLISTEN xcluster_channel");
+    } finally {
+      connection.unwrap(io.xcluster.driver.jdbc.XClusterConnection.class).removeQueryListener(listener);
     }
+    assertEquals(java.util.List.of("accounts", "accounts"), events.stream().map(QueryEvent::cluster).toList());
   }
 
   @Test

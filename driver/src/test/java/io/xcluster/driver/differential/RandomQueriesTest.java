@@ -43,6 +43,9 @@ class RandomQueriesTest extends DifferentialCases {
         failures.add(e);
       }
     }
+    if (checked == 0) {
+      fail("no random query was checked: " + run);
+    }
     if (!failures.isEmpty()) {
       fail(summary(run, checked, failures), failures.get(0));
     }
