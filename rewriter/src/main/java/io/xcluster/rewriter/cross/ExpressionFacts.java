@@ -82,6 +82,13 @@ final class ExpressionFacts {
       return null;
     }
 
+    /** {@code x = ANY (SELECT ...)}: the adapter would not look inside the subquery, so it is caught here. */
+    @Override
+    public <S> Void visit(net.sf.jsqlparser.expression.AnyComparisonExpression any, S context) {
+      facts.unsupported = "a subquery (" + any + ")";
+      return null;
+    }
+
     @Override
     public <S> Void visit(AnalyticExpression analytic, S context) {
       facts.unsupported = "the window function " + analytic;
