@@ -66,4 +66,10 @@ class RefusedShapesTest extends DifferentialCases {
         "SELECT u.id FROM users u WHERE EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id OFFSET 1)",
         "subquery");
   }
+
+  @Test
+  void anyOrAllOverASubqueryOfAnotherClusterIsRefused() {
+    diff.assertRefused("SELECT u.id FROM users u WHERE u.id = ANY (SELECT p.user_id FROM posts p)", "subquery");
+    diff.assertRefused("SELECT u.id FROM users u WHERE u.id > ALL (SELECT p.user_id FROM posts p)", "subquery");
+  }
 }
