@@ -99,4 +99,25 @@ class TextOrderingTest {
         "SELECT p.id FROM owners o JOIN pets p ON p.owner_id = o.id WHERE o.id = 1 ORDER BY p.id DESC");
     assertEquals(List.of(List.of(4), List.of(2), List.of(1)), rows);
   }
+
+  @Test
+  void minAndMaxOfLinguisticallyCollatedTextAreRefused() {
+    // MIN/MAX of text compare in memory by code point ('Banana' < 'apple'), which utf8mb4_general_ci does not.
+    SQLFeatureNotSupportedException refused = assertThrows(SQLFeatureNotSupportedException.class,
+        () -> query("jdbc:xcluster:" + config, "SELECT o.name, MIN(p.name) FROM owners o JOIN pets p"
+            + " ON p.owner_id = o.id GROUP BY o.name"));
+    assertEquals("0A000", refused.getSQLState());
+    assertTrue(refused.getMessage().contains("MIN(") && refused.getMessage().contains("utf8mb4_general_ci"),
+        refused.getMessage());
+  }
+
+  @Test
+  void minOfTextWithCodePointOrderAcceptedAndMinOfNumbersNeedNothing() throws SQLException {
+    assertEquals(List.of(List.of("Ada", "Apricot"), List.of("Grace", "apple")),
+        query("jdbc:xcluster:" + config + "?textOrdering=codepoint", "SELECT o.name, MIN(p.name) FROM owners o"
+            + " JOIN pets p ON p.owner_id = o.id GROUP BY o.name ORDER BY o.name"));
+    assertEquals(List.of(List.of("Ada", 1), List.of("Grace", 3)),
+        query("jdbc:xcluster:" + config, "SELECT o.name, MIN(p.id) FROM owners o"
+            + " JOIN pets p ON p.owner_id = o.id GROUP BY o.name ORDER BY o.name"));
+  }
 }

@@ -40,6 +40,7 @@ final class Shaper {
       }
     }
     if (plan.aggregation().isPresent()) {
+      TextOrder.checkExtremes(plan, slotMeta, context);
       rows = Aggregator.aggregate(plan.aggregation().get(), rows, params);
     }
     List<Object[]> shaped = new ArrayList<>(rows.size());

@@ -4,10 +4,12 @@ import io.xcluster.driver.jdbc.SqlExceptions;
 import io.xcluster.driver.result.ColumnMeta;
 import io.xcluster.error.SqlState;
 import io.xcluster.rewriter.CrossClusterPlan;
+import io.xcluster.rewriter.CrossClusterPlan.Aggregate;
 import io.xcluster.rewriter.CrossClusterPlan.Computed;
 import io.xcluster.rewriter.CrossClusterPlan.Fetch;
 import io.xcluster.rewriter.CrossClusterPlan.Slot;
 import io.xcluster.rewriter.CrossClusterPlan.SortKey;
+import io.xcluster.rewriter.CrossClusterPlan.Value;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.LinkedHashSet;
@@ -27,15 +29,40 @@ final class TextOrder {
 
   static void check(CrossClusterPlan plan, ColumnMeta[] slotMeta, ExecutionContext context) throws SQLException {
     for (SortKey key : plan.order()) {
-      for (String cluster : textSources(key, plan, slotMeta)) {
-        Optional<String> collation = context.conflictingCollation(cluster);
-        if (collation.isPresent()) {
-          throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "ORDER BY " + key.value() + " would sort text of"
-              + " cluster '" + cluster + "' in memory by code point, but its collation " + collation.get()
-              + " orders text differently, so the order could differ from one database's. Fix: order by columns"
-              + " of the first table read (its cluster then sorts), give the columns a binary collation (C,"
-              + " utf8mb4_bin), or set 'textOrdering: codepoint' to accept code-point order");
+      refuseConflicts("ORDER BY " + key.value() + " would sort", textSources(key, plan, slotMeta), context,
+          "order by columns of the first table read (its cluster then sorts), ");
+    }
+  }
+
+  /** MIN and MAX of text compare by code point in memory too, so they meet the same collation rule. */
+  static void checkExtremes(CrossClusterPlan plan, ColumnMeta[] slotMeta, ExecutionContext context)
+      throws SQLException {
+    for (Aggregate aggregate : plan.aggregation().orElseThrow().aggregates()) {
+      if ((aggregate.function().equals("MIN") || aggregate.function().equals("MAX"))
+          && aggregate.argument().isPresent()) {
+        Set<String> clusters = new LinkedHashSet<>();
+        Value argument = aggregate.argument().get();
+        if (argument instanceof Slot slot) {
+          if (isText(slotMeta[slot.slot()])) {
+            addClusters(fetchOf(plan, slot.slot()), clusters);
+          }
+        } else if (TEXT_TYPES.contains(aggregate.typeName()) || aggregate.typeName().isEmpty()) {
+          plan.fetches().forEach(fetch -> addClusters(fetch, clusters));
         }
+        refuseConflicts(aggregate + " would compare", clusters, context, "");
+      }
+    }
+  }
+
+  private static void refuseConflicts(String what, Set<String> clusters, ExecutionContext context, String firstFix)
+      throws SQLException {
+    for (String cluster : clusters) {
+      Optional<String> collation = context.conflictingCollation(cluster);
+      if (collation.isPresent()) {
+        throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, what + " text of cluster '" + cluster
+            + "' in memory by code point, but its collation " + collation.get() + " orders text differently,"
+            + " so the answer could differ from one database's. Fix: " + firstFix + "give the columns a binary"
+            + " collation (C, utf8mb4_bin), or set 'textOrdering: codepoint' to accept code-point order");
       }
     }
   }
