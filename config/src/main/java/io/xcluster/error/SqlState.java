@@ -20,6 +20,8 @@ public enum SqlState {
   UNDEFINED_COLUMN("42703"),
   /** An unqualified column that several FROM items have. */
   AMBIGUOUS_COLUMN("42702"),
+  /** Values whose types cannot be brought to one, e.g. text and integer in one set-operation column. */
+  DATATYPE_MISMATCH("42804"),
   /** A column outside GROUP BY and aggregates in a grouped SELECT. */
   GROUPING_ERROR("42803"),
   /** A result larger than xcluster agrees to hold in memory (maxRowsInMemory, maxCrossJoinRows). */

@@ -30,12 +30,16 @@ import java.util.Set;
  * Runs a {@link SetOperationPlan}: each branch to its end, then the set operators left to right with SQL's
  * semantics (UNION, INTERSECT and EXCEPT remove duplicates, NULLs being equal; their ALL forms count
  * duplicates: INTERSECT ALL keeps the smaller count, EXCEPT ALL subtracts), then ORDER BY and LIMIT over
- * the whole. Columns are described by the first branch, as a database names them.
+ * the whole. Columns are named by the first branch, as a database names them, and typed as
+ * {@link SetOperationColumns} resolves them.
  */
 public final class SetOperationExecutor {
   private final SetOperationPlan plan;
   private final ExecutionContext context;
   private List<ColumnMeta> columns;
+  private int width = -1;
+  /** Rows of the branches read so far: all of them are held until the operators run. */
+  private long held;
 
   private SetOperationExecutor(SetOperationPlan plan, ExecutionContext context) {
     this.plan = plan;
@@ -48,9 +52,17 @@ public final class SetOperationExecutor {
   }
 
   private CrossClusterExecutor.Merged run() throws SQLException {
-    List<Object[]> rows = branchRows(plan.branches().get(0));
-    for (int i = 1; i < plan.branches().size(); i++) {
-      rows = combine(rows, branchRows(plan.branches().get(i)), plan.operators().get(i - 1));
+    List<BranchRows> branches = new ArrayList<>();
+    for (Branch branch : plan.branches()) {
+      branches.add(branchRows(branch));
+    }
+    columns = SetOperationColumns.resolve(branches.stream().map(BranchRows::columns).toList());
+    for (BranchRows branch : branches) {
+      SetOperationColumns.widen(branch.rows(), branch.columns(), columns);
+    }
+    List<Object[]> rows = branches.get(0).rows();
+    for (int i = 1; i < branches.size(); i++) {
+      rows = combine(rows, branches.get(i).rows(), plan.operators().get(i - 1));
     }
     Object[] params = Keys.forEvaluation(context.parameterValues());
     long offset = Shaper.offset(plan.offset(), params);
@@ -64,7 +76,10 @@ public final class SetOperationExecutor {
     return new CrossClusterExecutor.Merged(columns, RowSource.of(rows));
   }
 
-  private List<Object[]> branchRows(Branch branch) throws SQLException {
+  /** One branch's result, as its cluster (or its decomposed plan) described it. */
+  private record BranchRows(List<ColumnMeta> columns, List<Object[]> rows) {}
+
+  private BranchRows branchRows(Branch branch) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     List<ColumnMeta> described;
     if (branch instanceof SetOperationPlan.OneCluster one) {
@@ -80,17 +95,18 @@ public final class SetOperationExecutor {
             row[i] = source.value(i);
           }
           rows.add(row);
+          checkHeld(held + rows.size());
         }
       }
     }
-    if (columns == null) {
-      columns = described;
-    } else if (described.size() != columns.size()) {
+    if (width < 0) {
+      width = described.size();
+    } else if (described.size() != width) {
       throw SqlExceptions.of(SqlState.SYNTAX_ERROR, "each branch of a set operation must have the same number"
-          + " of columns: the first has " + columns.size() + ", another " + described.size());
+          + " of columns: the first has " + width + ", another " + described.size());
     }
-    checkHeld(rows.size());
-    return rows;
+    held += rows.size();
+    return new BranchRows(described, rows);
   }
 
   private List<ColumnMeta> readOneCluster(SetOperationPlan.OneCluster branch, List<Object[]> rows)
@@ -117,7 +133,7 @@ public final class SetOperationExecutor {
             row[i] = results.getObject(i + 1);
           }
           rows.add(row);
-          checkHeld(rows.size());
+          checkHeld(held + rows.size());
         }
       }
       context.onQuery(branch.cluster(), branch.sql(), branch.parameters().size(), rows.size(),

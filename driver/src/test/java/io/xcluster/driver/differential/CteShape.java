@@ -41,7 +41,8 @@ final class CteShape implements QueryShape {
     Optional<DerivedFrom.Attachment> attachment = attachment(random, tree, oneTable);
     List<JoinedTable.Column> required =
         attachment.map(DerivedFrom.Attachment::inside).stream().toList();
-    DerivedTable derived = DerivedTable.generate(random, tree, predicates, required);
+    DerivedTable derived = DerivedTable.generate(
+            random, tree, predicates, required, tree.sentWholeToMysql(topology));
     DerivedTable reference = derived.asCteReference();
     DerivedFrom from =
         attachment.isPresent()

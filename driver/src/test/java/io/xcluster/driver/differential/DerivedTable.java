@@ -22,12 +22,17 @@ record DerivedTable(SqlFragment sql, List<DerivedColumn> columns) {
     columns = List.copyOf(columns);
   }
 
-  /** A derived table over {@code tree} that outputs at least the {@code required} columns as is. */
+  /**
+   * A derived table over {@code tree} that outputs at least the {@code required} columns as is;
+   * its ORDER BY is {@linkplain OrderByClause#generatePortable portable} when {@code
+   * sentWholeToMysql}.
+   */
   static DerivedTable generate(
       Random random,
       JoinTree tree,
       PredicateGenerator predicates,
-      List<JoinedTable.Column> required) {
+      List<JoinedTable.Column> required,
+      boolean sentWholeToMysql) {
     List<JoinedTable.Column> chosen = new ArrayList<>(required);
     for (JoinedTable.Column column : tree.columns()) {
       if (!chosen.contains(column) && random.nextInt(100) < 30) {
@@ -53,7 +58,11 @@ record DerivedTable(SqlFragment sql, List<DerivedColumn> columns) {
             .append(tree.from())
             .append(tree.where(predicates.where(tree)));
     if (ordered) {
-      select = select.append(OrderByClause.generate(random, tree, selectList(columns), false));
+      select =
+          select.append(
+              sentWholeToMysql
+                  ? OrderByClause.generatePortable(random, tree)
+                  : OrderByClause.generate(random, tree, selectList(columns), false));
     }
     return new DerivedTable(select.append(") " + DerivedColumn.QUALIFIER), columns);
   }

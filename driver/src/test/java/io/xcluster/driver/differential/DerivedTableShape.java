@@ -44,7 +44,8 @@ final class DerivedTableShape implements QueryShape {
             : Optional.empty();
     List<JoinedTable.Column> required =
         attachment.map(DerivedFrom.Attachment::inside).stream().toList();
-    DerivedTable derived = DerivedTable.generate(random, tree, predicates, required);
+    DerivedTable derived = DerivedTable.generate(
+            random, tree, predicates, required, tree.sentWholeToMysql(topology));
     DerivedFrom from =
         attachment.isPresent()
             ? DerivedFrom.joined(random, derived, attachment.get())

@@ -182,6 +182,40 @@ final class Differential implements AutoCloseable {
   }
 
   /**
+   * Asserts that {@code sql} fails on the colocated database and through xcluster with the same
+   * SQLState: an error the database would report must not become an answer, nor a different error.
+   */
+  SQLException assertSameError(String sql) {
+    DiffQuery query = DiffQuery.unordered(sql).allowingEmpty();
+    SQLException want = failure(expected, sql, query);
+    SQLException got = failure(actual, sql, query);
+    if (!String.valueOf(want.getSQLState()).equals(got.getSQLState())) {
+      fail(
+          header("a different error", query, "")
+              + "colocated: "
+              + describe(want)
+              + "\nxcluster:  "
+              + describe(got),
+          got);
+    }
+    return got;
+  }
+
+  private SQLException failure(QuerySource source, String sql, DiffQuery query) {
+    try {
+      ResultTable answered = source.run(sql, query);
+      return fail(
+          header("an answer instead of an error", query, "")
+              + source.name()
+              + " returned "
+              + answered.rowCount()
+              + " row(s)");
+    } catch (SQLException expectedFailure) {
+      return expectedFailure;
+    }
+  }
+
+  /**
    * Runs on one side; any exception, checked or not (a driver bug may surface as a runtime
    * exception), becomes a failure that names the side and the query.
    */

@@ -2,6 +2,8 @@ package io.xcluster.driver.differential;
 
 import io.xcluster.driver.differential.ForeignKeys.ForeignKey;
 import io.xcluster.testing.FixtureTable;
+import io.xcluster.testing.ClusterPlacement;
+import io.xcluster.testing.Dialect;
 import io.xcluster.testing.Topology;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,16 @@ record JoinTree(List<JoinedTable> tables) {
         return tree;
       }
     }
+  }
+
+  /**
+   * Whether xcluster sends this tree's SQL whole to a MySQL/MariaDB cluster (all its tables live
+   * there), so that an ORDER BY in it must be written in syntax MySQL knows.
+   */
+  boolean sentWholeToMysql(Topology topology) {
+    List<ClusterPlacement> clusters =
+        tables.stream().map(joined -> topology.clusterOf(joined.table())).distinct().toList();
+    return clusters.size() == 1 && clusters.get(0).dialect() == Dialect.MYSQL;
   }
 
   private static JoinTree attempt(Random random, PredicateGenerator predicates) {

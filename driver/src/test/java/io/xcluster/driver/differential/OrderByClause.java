@@ -26,6 +26,25 @@ final class OrderByClause {
     return " ORDER BY " + String.join(", ", keys) + limit(random).orElse("");
   }
 
+  /**
+   * As {@link #generate} without DISTINCT, in syntax both PostgreSQL and MySQL read: keys are
+   * columns, and NULL placement is an {@code IS [NOT] NULL} key in front instead of NULLS
+   * FIRST/LAST, which MySQL lacks. For SQL that xcluster sends whole to a MySQL cluster.
+   */
+  static String generatePortable(Random random, JoinTree tree) {
+    List<String> keys = new ArrayList<>();
+    List<JoinedTable.Column> columns = tree.columns();
+    int leading = random.nextInt(3);
+    for (int index = 0; index < leading; index++) {
+      JoinedTable.Column column = columns.get(random.nextInt(columns.size()));
+      keys.add(portableKey(random, column.sql(), column.maybeNull()));
+    }
+    for (JoinedTable table : tree.tables()) {
+      keys.add(portableKey(random, table.alias() + ".id", table.nullable()));
+    }
+    return " ORDER BY " + String.join(", ", keys) + limit(random).orElse("");
+  }
+
   private static List<String> everyOutput(Random random, SelectList select) {
     List<Boolean> outputs = select.outputsMaybeNull();
     List<Integer> ordinals =
@@ -69,6 +88,14 @@ final class OrderByClause {
     return expression
         + direction
         + (nulls ? (random.nextBoolean() ? " NULLS FIRST" : " NULLS LAST") : "");
+  }
+
+  /** {@code [expression IS [NOT] NULL, ]expression [ASC|DESC]}. */
+  private static String portableKey(Random random, String expression, boolean maybeNull) {
+    String direction = List.of("", " ASC", " DESC").get(random.nextInt(3));
+    boolean nulls = maybeNull || random.nextInt(5) == 0;
+    String placement = random.nextBoolean() ? " IS NOT NULL, " : " IS NULL, ";
+    return (nulls ? expression + placement : "") + expression + direction;
   }
 
   /** Half the time a LIMIT, LIMIT/OFFSET, OFFSET or FETCH FIRST, starting with a space. */

@@ -1,5 +1,8 @@
 package io.xcluster.driver.differential;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,5 +52,23 @@ class SetOperationTest extends DifferentialCases {
     diff.ordered(
         "SELECT name FROM users WHERE id > ? UNION SELECT name FROM humans WHERE id < ? ORDER BY name LIMIT ?",
         Param.ofInt(3), Param.ofInt(5), Param.ofInt(4));
+  }
+
+  @Test
+  void integerBranchesWidenToTheWidestAndCompareAcrossWidths() {
+    diff.ordered("SELECT score FROM users UNION SELECT user_id FROM posts ORDER BY 1 NULLS FIRST");
+    diff.ordered("SELECT score FROM posts INTERSECT SELECT id FROM users ORDER BY 1");
+    diff.unordered("SELECT calories FROM treats EXCEPT ALL SELECT score FROM users");
+  }
+
+  @Test
+  void integerAndDecimalBranchesBecomeDecimal() {
+    diff.ordered("SELECT score * 1.5 AS s FROM users UNION ALL SELECT calories FROM treats ORDER BY 1 NULLS LAST");
+  }
+
+  @Test
+  void textAndIntegerBranchesFailAsInTheDatabase() {
+    SQLException error = diff.assertSameError("SELECT name FROM users UNION SELECT calories FROM treats");
+    assertTrue(error.getMessage().contains("column 1"), error.getMessage());
   }
 }
