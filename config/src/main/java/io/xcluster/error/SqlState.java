@@ -22,6 +22,8 @@ public enum SqlState {
   AMBIGUOUS_COLUMN("42702"),
   /** Values whose types cannot be brought to one, e.g. text and integer in one set-operation column. */
   DATATYPE_MISMATCH("42804"),
+  /** A scalar subquery that returned more than one row for one outer row. */
+  CARDINALITY_VIOLATION("21000"),
   /** A column outside GROUP BY and aggregates in a grouped SELECT. */
   GROUPING_ERROR("42803"),
   /** A result larger than xcluster agrees to hold in memory (maxRowsInMemory, maxCrossJoinRows). */

@@ -140,8 +140,11 @@ public record CrossClusterPlan(
    * @param leftSlots key slots among the earlier fetches' columns
    * @param rightSlots the matching key slots among this fetch's columns
    * @param conditions further ON conditions, evaluated on the combined row
+   * @param atMostOneMatch whether a left row matching two fetched rows is an error (21000), as for the
+   *     rows of a scalar subquery
    */
-  public record JoinStep(JoinKind kind, int[] leftSlots, int[] rightSlots, List<Value> conditions) {
+  public record JoinStep(JoinKind kind, int[] leftSlots, int[] rightSlots, List<Value> conditions,
+      boolean atMostOneMatch) {
     public JoinStep {
       leftSlots = leftSlots.clone();
       rightSlots = rightSlots.clone();
@@ -151,7 +154,7 @@ public record CrossClusterPlan(
     @Override
     public String toString() {
       return kind + " JOIN on slots " + Arrays.toString(leftSlots) + " = " + Arrays.toString(rightSlots)
-          + (conditions.isEmpty() ? "" : " and " + conditions);
+          + (conditions.isEmpty() ? "" : " and " + conditions) + (atMostOneMatch ? ", at most one match" : "");
     }
   }
 

@@ -78,14 +78,24 @@ class CrossClusterPlansTest {
     return known.stream().map(CatalogColumn::untyped).toList();
   }
 
-  /** A derived table's columns: the last word of each select-list item (its alias or column name). */
+  /**
+   * A derived table's columns: the last word of each select-list item (its alias or column name); an item
+   * reading an {@code ...id} column is an int8, the rest untyped.
+   */
   private static List<CatalogColumn> derivedColumns(String item) {
     String list = item.substring(item.indexOf("SELECT ") + 7, item.indexOf(" FROM "));
     return java.util.Arrays.stream(list.split(","))
         .map(String::strip)
-        .map(part -> part.substring(Math.max(part.lastIndexOf(' '), part.lastIndexOf('.')) + 1))
-        .map(CatalogColumn::untyped)
+        .map(CrossClusterPlansTest::derivedColumn)
         .toList();
+  }
+
+  private static CatalogColumn derivedColumn(String part) {
+    String name = part.substring(Math.max(part.lastIndexOf(' '), part.lastIndexOf('.')) + 1);
+    String expression = part.split(" AS ")[0];
+    return expression.endsWith("id")
+        ? new CatalogColumn(name, "int8", Optional.of(io.xcluster.rewriter.eval.ValueKind.INTEGER))
+        : CatalogColumn.untyped(name);
   }
 
   private static String replan(List<String> lines) {

@@ -26,8 +26,9 @@ import java.util.concurrent.Future;
  * the keys known when it starts, a superset of what it would bind later, which the join then narrows. Never two
  * fetches of one cluster at once: a logical connection's physical connection serves one thread at a time.
  *
- * <p>When the result needs no global order (no ORDER BY, no DISTINCT) and the last join has keys, the last
- * fetch is not read whole: its rows stream from the cluster through the join into the application's result set ({@link StreamedJoin}).
+ * <p>When the result needs no global order (no ORDER BY, no DISTINCT) and the last join has keys (and is not a
+ * scalar subquery's, whose second match must fail the statement before any row is seen), the last fetch is not
+ * read whole: its rows stream from the cluster through the join into the application's result set ({@link StreamedJoin}).
  * Otherwise everything is read, and every physical statement and connection is released before the result is
  * returned. A failure of any step fails the statement, never yielding a partial result as if complete.
  *
@@ -60,6 +61,7 @@ public final class CrossClusterExecutor {
     boolean stream = plan.order().isEmpty() && !plan.distinct() && plan.aggregation().isEmpty()
         && !plan.joins().isEmpty()
         && plan.joins().get(plan.joins().size() - 1).leftSlots().length > 0
+        && !plan.joins().get(plan.joins().size() - 1).atMostOneMatch()
         && !fetches.get(fetches.size() - 1).isDerived();
     int materialized = stream ? fetches.size() - 1 : fetches.size();
     Map<Integer, Future<List<Object[]>>> started = new LinkedHashMap<>();

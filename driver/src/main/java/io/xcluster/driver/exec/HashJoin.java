@@ -18,7 +18,8 @@ import java.util.Map;
  * where keys are equal and every further ON condition is TRUE; a LEFT join keeps each left row that matched
  * nothing with the fetch's columns NULL; a RIGHT join keeps each fetched row that matched nothing with the
  * earlier columns NULL; FULL does both. NULL keys match nothing. Row order: left rows in order, each followed
- * by its matches in fetch order; unmatched right rows last.
+ * by its matches in fetch order; unmatched right rows last. A step that allows at most one match per left row
+ * (a scalar subquery's) fails on a second one.
  */
 final class HashJoin {
   private HashJoin() {}
@@ -38,6 +39,10 @@ final class HashJoin {
         Object[] combined = leftRow.clone();
         System.arraycopy(right.get(candidate), 0, combined, fetch.offset(), fetch.width());
         if (allTrue(step.conditions(), combined, params)) {
+          if (matched && step.atMostOneMatch()) {
+            throw SqlExceptions.of(SqlState.CARDINALITY_VIOLATION, "more than one row returned by a subquery"
+                + " used as an expression (" + fetch.tables() + ")");
+          }
           joined.add(combined);
           matched = true;
           rightMatched[candidate] = true;

@@ -35,7 +35,8 @@ public final class SqlExceptions {
       case SYNTAX_ERROR, UNDEFINED_TABLE, AMBIGUOUS_TABLE, UNDEFINED_COLUMN, AMBIGUOUS_COLUMN, GROUPING_ERROR -> new SQLSyntaxErrorException(message, code, cause);
       case FEATURE_NOT_SUPPORTED -> new SQLFeatureNotSupportedException(message, code, cause);
       case QUERY_CANCELED -> new SQLTimeoutException(message, code, cause);
-      case INVALID_TRANSACTION_STATE, INVALID_PARAMETER, DATATYPE_MISMATCH -> new SQLNonTransientException(message, code, cause);
+      case INVALID_TRANSACTION_STATE, INVALID_PARAMETER, DATATYPE_MISMATCH, CARDINALITY_VIOLATION
+          -> new SQLNonTransientException(message, code, cause);
       case OBJECT_NOT_IN_STATE, INTERNAL_ERROR, PROGRAM_LIMIT_EXCEEDED -> new SQLException(message, code, cause);
     };
   }

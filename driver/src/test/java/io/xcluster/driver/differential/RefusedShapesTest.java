@@ -36,15 +36,6 @@ class RefusedShapesTest extends DifferentialCases {
   }
 
   @Test
-  void correlatedScalarSubqueryCrossingClustersIsRefused() {
-    diff.assertRefused(
-        "SELECT u.id, (SELECT MAX(p.score) FROM posts p WHERE p.user_id = u.id) AS best"
-            + " FROM users u",
-        "subquery",
-        "correlated");
-  }
-
-  @Test
   void existsOverAnAggregateIsRefused() {
     // An aggregate without GROUP BY always yields one row: a semi-join on its keys would drop users without posts.
     diff.assertRefused(

@@ -98,11 +98,6 @@ class SemiJoinTest extends DifferentialCases {
   }
 
   @Test
-  void scalarSubqueriesThatMayReturnSeveralRowsAreRefused() {
-    diff.assertRefused("SELECT u.id FROM users u WHERE u.score > (SELECT p.score FROM posts p WHERE p.id = 1)",
-        "subquery");
-  }
-  @Test
   void parametersInsideSubqueriesAndTheOuterQueryBindInTextOrder() {
     diff.ordered(
         "SELECT h.id FROM humans h WHERE h.id > ? AND h.id NOT IN (SELECT d.human_id FROM dogs d"

@@ -59,7 +59,9 @@ public final class CrossClusterPlanner {
     }
     refuseClauses(select);
     SemiJoins.rewrite(select);
+    ScalarSubqueries.rewrite(select, primary);
     FromClause from = FromClause.of(select, config, catalog, outer.with(select));
+    ScalarSubqueries.checkGroupedKeys(from.leaves);
     Scope scope = new Scope(from.leaves);
     boolean grouped = AggregatePlanner.needed(select);
     JoinOrder order = JoinOrder.of(from, scope, select.getWhere(),
@@ -207,7 +209,7 @@ public final class CrossClusterPlanner {
           .findFirst().orElseThrow(() -> Refusals.construct("an unknown table in " + qualifier));
       addAllColumns(leaf, values, outputs, labels);
     } else if (expression instanceof AllColumns) {
-      scope.leaves().stream().filter(leaf -> !SemiJoins.added(leaf))
+      scope.leaves().stream().filter(leaf -> !SemiJoins.added(leaf) && !ScalarSubqueries.added(leaf))
           .forEach(leaf -> addAllColumns(leaf, values, outputs, labels));
     } else {
       Values.Pending value = values.of(expression);

@@ -13,7 +13,6 @@ import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
-import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
@@ -35,8 +34,9 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  * inner.c = outer.c AND ...)} becomes {@code JOIN (SELECT DISTINCT inner.c AS k FROM ... WHERE ...) s ON
  * outer.c = s.k}. DISTINCT keeps each outer row at most once, as a semi-join does; NULLs never match, as
  * IN and = never are TRUE for them. {@code NOT EXISTS} becomes the same join LEFT, keeping the outer rows
- * it did not match (an anti-join). Anything else (NOT IN, scalar subqueries, a subquery under OR, a
- * correlation that is not an equality of qualified columns) is left for the planner to refuse.
+ * it did not match (an anti-join). Scalar subqueries are {@link ScalarSubqueries}' part; anything else (a
+ * subquery under OR, a correlation that is not an equality of qualified columns) is left for the planner to
+ * refuse.
  *
  * <p>It changes the parsed statement in place; that statement serves only this planning.
  */
@@ -57,10 +57,6 @@ final class SemiJoins {
   private void rewriteWhere(PlainSelect select) {
     List<Expression> kept = new ArrayList<>();
     for (Expression conjunct : conjuncts(select.getWhere())) {
-      if (conjunct instanceof ComparisonOperator comparison && scalarComparison(comparison, select)) {
-        kept.add(comparison);
-        continue;
-      }
       if (conjunct instanceof InExpression in && in.isNot() && notIn(in, select, kept)) {
         continue;
       }
@@ -142,51 +138,6 @@ final class SemiJoins {
     return new AndExpression(new EqualsTo(n, nn), eitherWay);
   }
 
-  /**
-   * A comparison with a scalar subquery that is an aggregate without GROUP BY (exactly one row, whatever the
-   * data): the subquery becomes {@code LEFT JOIN (subquery) s ON 1 = 1} and the comparison reads {@code s.xc_v}.
-   * Other scalar subqueries could return no row or several, and are left for the planner to refuse.
-   */
-  private boolean scalarComparison(ComparisonOperator comparison, PlainSelect select) {
-    if (isOneRowAggregate(comparison.getRightExpression())) {
-      comparison.setRightExpression(oneRowJoin((ParenthesedSelect) comparison.getRightExpression(), select));
-      return true;
-    }
-    if (isOneRowAggregate(comparison.getLeftExpression())) {
-      comparison.setLeftExpression(oneRowJoin((ParenthesedSelect) comparison.getLeftExpression(), select));
-      return true;
-    }
-    return false;
-  }
-
-  private static boolean isOneRowAggregate(Expression expression) {
-    if (!(expression instanceof ParenthesedSelect sub) || !(sub.getSelect() instanceof PlainSelect inner)
-        || inner.getSelectItems().size() != 1 || inner.getGroupBy() != null || inner.getHaving() != null
-        || inner.getLimit() != null || inner.getOffset() != null || inner.getFetch() != null) {
-      return false;
-    }
-    Expression value = inner.getSelectItems().get(0).getExpression();
-    return value instanceof Function function
-        && AggregatePlanner.FUNCTIONS.contains(function.getName().toUpperCase(Locale.ROOT));
-  }
-
-  /** Joins the one-row subquery to {@code select} and answers the column that holds its value. */
-  private Column oneRowJoin(ParenthesedSelect sub, PlainSelect select) {
-    PlainSelect inner = (PlainSelect) sub.getSelect();
-    inner.setSelectItems(new ArrayList<>(List.of(SelectItem.from(inner.getSelectItems().get(0).getExpression())
-        .withAlias(new Alias("xc_v")))));
-    String alias = alias();
-    Join join = join(inner, alias, new EqualsTo(new net.sf.jsqlparser.expression.LongValue(1),
-        new net.sf.jsqlparser.expression.LongValue(1)));
-    join.setInner(false);
-    join.setLeft(true);
-    if (select.getJoins() == null) {
-      select.setJoins(new ArrayList<>());
-    }
-    select.getJoins().add(join);
-    return new Column(new Table(alias), "xc_v");
-  }
-
   /** {@code NOT EXISTS (...)}, however JSqlParser wrote it; else null. */
   private static ExistsExpression notExists(Expression conjunct) {
     if (conjunct instanceof NotExpression not && not.getExpression() instanceof ExistsExpression exists
@@ -209,7 +160,7 @@ final class SemiJoins {
     kept.add(unmatched);
   }
 
-  private static List<Expression> conjuncts(Expression where) {
+  static List<Expression> conjuncts(Expression where) {
     List<Expression> parts = new ArrayList<>();
     Deque<Expression> pending = new ArrayDeque<>();
     pending.push(where);
@@ -291,7 +242,7 @@ final class SemiJoins {
   }
 
   /** {@code inner.c = outer.c} either way round: [inner column, outer column]; else null. */
-  private static Column[] correlation(Expression conjunct, Set<String> inner, Set<String> outer) {
+  static Column[] correlation(Expression conjunct, Set<String> inner, Set<String> outer) {
     if (!(conjunct instanceof EqualsTo equals && equals.getLeftExpression() instanceof Column left
         && equals.getRightExpression() instanceof Column right)) {
       return null;
@@ -305,7 +256,7 @@ final class SemiJoins {
     return null;
   }
 
-  private static boolean isOf(Column column, Set<String> names) {
+  static boolean isOf(Column column, Set<String> names) {
     return column.getTable() != null && column.getTable().getName() != null
         && names.contains(key(column.getTable().getName()));
   }
@@ -324,7 +275,7 @@ final class SemiJoins {
     return fromNames(select);
   }
 
-  private static Set<String> fromNames(PlainSelect select) {
+  static Set<String> fromNames(PlainSelect select) {
     Set<String> names = new HashSet<>();
     addName(select.getFromItem(), names);
     if (select.getJoins() != null) {
@@ -359,7 +310,7 @@ final class SemiJoins {
     return leaf.table() == null && leaf.reference().startsWith(ALIAS_PREFIX);
   }
 
-  private static Join join(Select inner, String alias, Expression on) {
+  static Join join(Select inner, String alias, Expression on) {
     ParenthesedSelect derived = new ParenthesedSelect();
     derived.setSelect(inner);
     derived.setAlias(new Alias(alias));

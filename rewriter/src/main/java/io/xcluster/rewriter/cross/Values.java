@@ -238,7 +238,8 @@ final class Values {
         fetches.add(fetch(step));
         if (i > 0) {
           joins.add(new JoinStep(step.kind(), slots(step, 0), slots(step, 1),
-              conditions.get(i).stream().map(Values.this::resolve).toList()));
+              conditions.get(i).stream().map(Values.this::resolve).toList(),
+              step.group().leaves.stream().anyMatch(ScalarSubqueries::added)));
         }
       }
       return new CrossClusterPlan(sql, fetches, joins, filters.stream().map(Values.this::resolve).toList(),
