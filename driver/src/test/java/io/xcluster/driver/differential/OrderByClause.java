@@ -28,8 +28,8 @@ final class OrderByClause {
 
   /**
    * As {@link #generate} without DISTINCT, in syntax both PostgreSQL and MySQL read: keys are
-   * columns, and NULL placement is an {@code IS [NOT] NULL} key in front instead of NULLS
-   * FIRST/LAST, which MySQL lacks. For SQL that xcluster sends whole to a MySQL cluster.
+   * columns, NULL placement is an {@code IS [NOT] NULL} key in front instead of NULLS FIRST/LAST,
+   * and the row limit a LIMIT. For SQL that xcluster sends whole to a MySQL cluster.
    */
   static String generatePortable(Random random, JoinTree tree) {
     List<String> keys = new ArrayList<>();
@@ -42,7 +42,17 @@ final class OrderByClause {
     for (JoinedTable table : tree.tables()) {
       keys.add(portableKey(random, table.alias() + ".id", table.nullable()));
     }
-    return " ORDER BY " + String.join(", ", keys) + limit(random).orElse("");
+    return " ORDER BY " + String.join(", ", keys) + portableLimit(random).orElse("");
+  }
+
+  /** Half the time {@code LIMIT n [OFFSET m]}, which MySQL reads too (it has no bare OFFSET). */
+  private static Optional<String> portableLimit(Random random) {
+    if (random.nextBoolean()) {
+      return Optional.empty();
+    }
+    int rows = 1 + random.nextInt(10);
+    return Optional.of(
+        " LIMIT " + rows + (random.nextBoolean() ? " OFFSET " + random.nextInt(10) : ""));
   }
 
   private static List<String> everyOutput(Random random, SelectList select) {

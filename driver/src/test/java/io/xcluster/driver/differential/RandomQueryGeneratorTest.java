@@ -157,6 +157,11 @@ class RandomQueryGeneratorTest {
             Map.entry("EXISTS", "(?<!NOT )EXISTS \\(SELECT 1 FROM \\w+ \\w2 WHERE \\w2\\."),
             Map.entry("NOT EXISTS", "NOT EXISTS \\(SELECT 1 "),
             Map.entry("aggregate subquery", "[<>=] \\(SELECT (AVG|MIN|MAX|SUM|COUNT)\\("),
+            Map.entry(
+                "correlated aggregate subquery",
+                "\\(SELECT (COUNT\\(\\*\\)|MIN|MAX|SUM)[^)]*\\)? FROM \\w+ \\w2 WHERE \\w2\\.\\w+ = \\w\\.|"
+                    + "\\(SELECT (COUNT\\(\\*\\)|MIN|MAX|SUM)[^)]*\\)? FROM \\w+ \\w2 WHERE \\w\\.\\w+ = \\w2\\."),
+            Map.entry("scalar subquery under OR", "\\(SELECT [^)]*\\).* OR \\w\\.\\w+ IS NULL\\)"),
             Map.entry("two subqueries", "\\(SELECT .*\\(SELECT "),
             Map.entry("UNION", " UNION SELECT "),
             Map.entry("UNION ALL", " UNION ALL SELECT "),

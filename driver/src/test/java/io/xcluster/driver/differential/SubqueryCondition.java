@@ -12,8 +12,9 @@ import java.util.Random;
  * One top-level WHERE conjunct with a subquery over a table of another cluster, in one of the forms
  * xcluster decomposes: {@code o.k [NOT] IN (SELECT i.k FROM t i ...)}, {@code [NOT] EXISTS (SELECT
  * 1 FROM t i WHERE i.k = o.k [AND i.m = o.m] [AND ...])} correlated only by equalities of key
- * columns ({@link KeyDomains}), and {@code o.n <op> (SELECT AGG(i.n) FROM t i ...)}. The inner
- * table is called by its usual alias plus {@code 2}, so it never hides an outer one.
+ * columns ({@link KeyDomains}), and {@code o.n <op> (SELECT AGG(i.n) FROM t i ...)}, uncorrelated
+ * or correlated by a key, sometimes under {@code OR}. The inner table is called by its usual alias
+ * plus {@code 2}, so it never hides an outer one.
  */
 final class SubqueryCondition {
   private static final List<String> COMPARISONS = List.of("=", "<>", "<", "<=", ">", ">=");
@@ -41,13 +42,49 @@ final class SubqueryCondition {
     if (roll < 40) {
       return membership(tree, true);
     }
-    if (roll < 60) {
+    if (roll < 55) {
       return exists(tree, false);
     }
-    if (roll < 75) {
+    if (roll < 65) {
       return exists(tree, true);
     }
-    return aggregateComparison(tree);
+    SqlFragment scalar = roll < 80 ? aggregateComparison(tree) : correlatedAggregateComparison(tree);
+    return random.nextInt(3) == 0 ? orNull(scalar, tree) : scalar;
+  }
+
+  /** {@code (<condition> OR o.c IS NULL)}: a scalar subquery under OR. */
+  private SqlFragment orNull(SqlFragment condition, JoinTree tree) {
+    JoinedTable.Column column = tree.columns().get(random.nextInt(tree.columns().size()));
+    return condition.append(" OR " + column.sql() + " IS NULL").parenthesized();
+  }
+
+  /**
+   * {@code o.n <op> (SELECT AGG(i.x) FROM t i WHERE i.k = o.k [AND ...])}: a scalar subquery
+   * correlated by a key, COUNT(*), MIN, MAX or SUM (not AVG, whose digits MySQL rounds).
+   */
+  private SqlFragment correlatedAggregateComparison(JoinTree tree) {
+    Link link = pick(links(tree.columns()));
+    FixtureTable inner = link.inner().table();
+    List<AliasedColumn> numeric =
+        innerColumns(inner).stream().filter(column -> isNumeric(column.column().type())).toList();
+    String aggregate =
+        random.nextInt(3) == 0
+            ? "COUNT(*)"
+            : List.of("MIN", "MAX", "SUM").get(random.nextInt(3))
+                + "("
+                + numeric.get(random.nextInt(numeric.size())).sql()
+                + ")";
+    SqlFragment subquery =
+        SqlFragment.of("SELECT " + aggregate + " FROM " + named(inner))
+            .append(innerWhere(inner, List.of(correlation(link))))
+            .parenthesized();
+    List<JoinedTable.Column> outerNumeric =
+        tree.columns().stream().filter(column -> isNumeric(column.column().type())).toList();
+    String outer = outerNumeric.get(random.nextInt(outerNumeric.size())).sql();
+    String op = COMPARISONS.get(random.nextInt(COMPARISONS.size()));
+    return random.nextBoolean()
+        ? subquery.append(" " + op + " " + outer)
+        : SqlFragment.of(outer + " " + op + " ").append(subquery);
   }
 
   /** {@code o.k [NOT] IN (SELECT [DISTINCT] i.k FROM t i [WHERE ...])}. */
