@@ -64,4 +64,16 @@ class ExplainXClusterTest {
       assertEquals("SELECT name FROM users WHERE id = 1", rows.get(0).get(2));
     }
   }
+
+  @Test
+  void partialAggregationGroupsTheLastTableInItsCluster() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(clusters.url());
+        Statement statement = connection.createStatement()) {
+      List<List<Object>> rows = Sql.rows(statement.executeQuery("EXPLAIN XCLUSTER SELECT s.plan, COUNT(*)"
+          + " FROM subscriptions s JOIN posts p ON p.subscription_id = s.id GROUP BY s.plan"));
+      String posts = String.valueOf(rows.get(1).get(2));
+      assertTrue(posts.contains("COUNT(*) AS xc_a1") && posts.contains("GROUP BY p.subscription_id"), rows.toString());
+      assertTrue(String.valueOf(rows.get(rows.size() - 1).get(4)).contains("SUM0"), rows.toString());
+    }
+  }
 }

@@ -75,7 +75,17 @@ class CrossClusterPlansTest {
     if (known == null) {
       throw new IllegalArgumentException("no test columns for " + item);
     }
-    return known.stream().map(CatalogColumn::untyped).toList();
+    return known.stream().map(CrossClusterPlansTest::tableColumn).toList();
+  }
+
+  /** Keys ({@code id}, {@code ..._id}) are int8 and {@code score} int4, as in the fixtures; the rest untyped. */
+  private static CatalogColumn tableColumn(String name) {
+    if (name.equals("id") || name.endsWith("_id")) {
+      return new CatalogColumn(name, "int8", Optional.of(io.xcluster.rewriter.eval.ValueKind.INTEGER));
+    }
+    return name.equals("score")
+        ? new CatalogColumn(name, "int4", Optional.of(io.xcluster.rewriter.eval.ValueKind.INTEGER))
+        : CatalogColumn.untyped(name);
   }
 
   /**

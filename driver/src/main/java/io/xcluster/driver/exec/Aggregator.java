@@ -104,7 +104,7 @@ final class Aggregator {
       }
       count++;
       switch (call.function()) {
-        case "SUM", "AVG" -> addNumber(value);
+        case "SUM", "SUM0", "AVG" -> addNumber(value);
         case "MIN", "MAX" -> keepExtreme(value);
         default -> { }
       }
@@ -140,6 +140,7 @@ final class Aggregator {
         case "COUNT" -> count;
         case "MIN", "MAX" -> extreme;
         case "SUM" -> count == 0 ? null : sum();
+        case "SUM0" -> count == 0 ? (Object) 0L : sum();
         default -> count == 0 ? null : average();
       };
     }

@@ -43,6 +43,8 @@ final class AggregatePlanner {
 
   private final Scope scope;
   private final Values values;
+  /** Calls that combine partial aggregates computed in a cluster ({@link PartialAggregation}). */
+  private final Map<Function, PartialAggregation.Combine> combines;
   private final Dialect primary;
   private final List<Expression> keyExpressions = new ArrayList<>();
   final List<Values.Pending> keys = new ArrayList<>();
@@ -52,7 +54,9 @@ final class AggregatePlanner {
   /** An aggregate call before the combined row's layout is fixed. */
   record PendingAggregate(String function, boolean distinct, Optional<Values.Pending> argument, String typeName) {}
 
-  AggregatePlanner(PlainSelect select, Scope scope, Values values, Dialect primary) {
+  AggregatePlanner(PlainSelect select, Scope scope, Values values, Dialect primary,
+      Map<Function, PartialAggregation.Combine> combines) {
+    this.combines = combines;
     this.scope = scope;
     this.values = values;
     this.primary = primary;
@@ -232,6 +236,10 @@ final class AggregatePlanner {
       throw Refusals.construct(ExpressionFacts.of(argument).unsupported + " inside " + function);
     }
     Values.Pending value = values.of(argument);
+    PartialAggregation.Combine combine = combines.get(function);
+    if (combine != null) {
+      return new PendingAggregate(combine.function(), false, Optional.of(value), combine.typeName());
+    }
     String argumentType = values.describe(value, Optional.empty()).typeName();
     return new PendingAggregate(name, function.isDistinct(), Optional.of(value), resultType(name, argumentType));
   }

@@ -13,9 +13,11 @@ import io.xcluster.rewriter.Dialect;
 import io.xcluster.rewriter.cross.Scope.ColumnRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.schema.Column;
@@ -60,6 +62,8 @@ public final class CrossClusterPlanner {
     refuseClauses(select);
     SemiJoins.rewrite(select);
     ScalarSubqueries.rewrite(select, primary);
+    Map<Function, PartialAggregation.Combine> combines =
+        PartialAggregation.rewrite(select, config, catalog, outer.with(select));
     FromClause from = FromClause.of(select, config, catalog, outer.with(select));
     ScalarSubqueries.checkGroupedKeys(from.leaves);
     Scope scope = new Scope(from.leaves);
@@ -68,7 +72,7 @@ public final class CrossClusterPlanner {
         grouped ? java.util.Set.of() : sortLeaves(select, scope));
     Values values = new Values(scope, order, primary);
     if (grouped) {
-      return planGrouped(sql, select, scope, values);
+      return planGrouped(sql, select, scope, values, combines);
     }
     List<Values.Pending> outputs = new ArrayList<>();
     List<Optional<String>> labels = new ArrayList<>();
@@ -123,8 +127,9 @@ public final class CrossClusterPlanner {
    * A SELECT with GROUP BY, HAVING or aggregates: the joins and WHERE as usual, then grouping in memory; the
    * SELECT list, HAVING and ORDER BY read the grouped rows.
    */
-  private CrossClusterPlan planGrouped(String sql, PlainSelect select, Scope scope, Values values) {
-    AggregatePlanner grouping = new AggregatePlanner(select, scope, values, primary);
+  private CrossClusterPlan planGrouped(String sql, PlainSelect select, Scope scope, Values values,
+      Map<Function, PartialAggregation.Combine> combines) {
+    AggregatePlanner grouping = new AggregatePlanner(select, scope, values, primary, combines);
     List<Output> outputs = new ArrayList<>();
     for (SelectItem<?> item : select.getSelectItems()) {
       Expression expression = item.getExpression();

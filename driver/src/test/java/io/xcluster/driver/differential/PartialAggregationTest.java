@@ -1,0 +1,48 @@
+package io.xcluster.driver.differential;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Aggregates over a table that is alone in its cluster, grouped by its join keys in that cluster and combined
+ * in memory (COUNT as a sum of counts, SUM of sums, MIN/MAX of extremes), with the results, types and
+ * labels of one database.
+ */
+@AcrossTopologies
+class PartialAggregationTest extends DifferentialCases {
+  @Test
+  void postsPerPlanThroughTwoJoins() {
+    diff.ordered(
+        "SELECT s.plan, COUNT(*) AS posts FROM users u JOIN subscriptions s ON s.user_id = u.id"
+            + " JOIN posts p ON p.subscription_id = s.id WHERE u.id BETWEEN 2 AND 15 GROUP BY s.plan ORDER BY s.plan");
+  }
+
+  @Test
+  void everyCombinableAggregateWithOwnFiltersAndHaving() {
+    diff.ordered(
+        "SELECT u.name, COUNT(*), SUM(p.score), MIN(p.score), MAX(p.score), COUNT(p.score), MAX(p.created_at)"
+            + " FROM users u JOIN posts p ON p.user_id = u.id AND p.score > 3 WHERE p.id <> 7 AND u.id > 1"
+            + " GROUP BY u.name HAVING SUM(p.score) > 10 ORDER BY u.name");
+  }
+
+  @Test
+  void aggregatesInOrderByAndExpressions() {
+    diff.ordered(
+        "SELECT u.id, COUNT(*) * 2 AS twice, MAX(p.score) - MIN(p.score) AS spread FROM users u"
+            + " JOIN posts p ON p.user_id = u.id GROUP BY u.id ORDER BY COUNT(*) DESC, u.id LIMIT 5");
+  }
+
+  @Test
+  void withoutGroupByOverNoRowsCountIsZeroAndSumNull() {
+    diff.check(DiffQuery.ordered(
+        "SELECT COUNT(*), COUNT(p.score), SUM(p.score), MAX(p.score) FROM users u JOIN posts p ON p.user_id = u.id"
+            + " WHERE u.id < 0"));
+    diff.ordered("SELECT COUNT(*), SUM(p.score) FROM users u JOIN posts p ON p.user_id = u.id WHERE u.score > 5");
+  }
+
+  @Test
+  void sumOfBigintKeysIsNumeric() {
+    diff.ordered(
+        "SELECT u.id, SUM(c.post_id), COUNT(*) FROM users u JOIN comments c ON c.user_id = u.id"
+            + " GROUP BY u.id ORDER BY u.id");
+  }
+}
