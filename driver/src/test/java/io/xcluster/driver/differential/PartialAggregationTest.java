@@ -1,5 +1,13 @@
 package io.xcluster.driver.differential;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xcluster.testing.Sql;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,5 +52,25 @@ class PartialAggregationTest extends DifferentialCases {
     diff.ordered(
         "SELECT u.id, SUM(c.post_id), COUNT(*) FROM users u JOIN comments c ON c.user_id = u.id"
             + " GROUP BY u.id ORDER BY u.id");
+  }
+
+  @Test
+  void parametersOnBothSidesBindInTextOrder() {
+    diff.ordered(
+        "SELECT u.name, COUNT(*), MAX(p.score) FROM users u JOIN posts p ON p.user_id = u.id"
+            + " WHERE u.id > ? AND p.score > ? GROUP BY u.name HAVING COUNT(*) > ? ORDER BY u.name",
+        Param.object(1), Param.object(5), Param.object(0));
+  }
+
+  @Test
+  void theClusterOfTheAggregatedTableShipsOneRowPerKey() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(diff.loaded().jdbcUrl());
+        Statement statement = connection.createStatement()) {
+      List<List<Object>> steps = Sql.rows(statement.executeQuery("EXPLAIN XCLUSTER SELECT s.plan, COUNT(*)"
+          + " FROM subscriptions s JOIN posts p ON p.subscription_id = s.id GROUP BY s.plan"));
+      String posts = steps.stream().filter(step -> "content".equals(step.get(1))).findFirst().orElseThrow()
+          .get(2).toString();
+      assertTrue(posts.contains("COUNT(*) AS xc_a1") && posts.contains("GROUP BY p.subscription_id"), steps.toString());
+    }
   }
 }
