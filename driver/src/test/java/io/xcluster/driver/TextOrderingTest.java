@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Text ordered across clusters follows the database's collation or is refused: never a silent code-point
  * order where the database would order otherwise. MariaDB's utf8mb4_general_ci orders 'apple' before
- * 'Banana'; code points put 'Banana' first.
+ * 'Banana'; code points put 'Banana' first. Text compared in memory (joins, semi-joins) compares exactly, as
+ * PostgreSQL's deterministic collations do, even where MariaDB's collation would take 'apple' for 'Apple'.
  */
 class TextOrderingTest {
   private static final String OWNERS_DB = "xc_drv_text_owners";
@@ -42,16 +43,20 @@ class TextOrderingTest {
     }
     try (Connection owners = postgres.connect(OWNERS_DB); Connection pets = mysql.connect(PETS_DB)) {
       Sql.run(owners, "CREATE TABLE owners (id INT PRIMARY KEY, name VARCHAR(20))",
-          "INSERT INTO owners VALUES (1, 'Ada'), (2, 'Grace')");
+          "INSERT INTO owners VALUES (1, 'Ada'), (2, 'Grace')",
+          "CREATE TABLE fruits (name VARCHAR(20))",
+          "INSERT INTO fruits VALUES ('apple'), ('Apple'), ('Cherry'), ('plum'), (NULL)");
       Sql.run(pets, "CREATE TABLE pets (id INT PRIMARY KEY, owner_id INT, name VARCHAR(20))",
-          "INSERT INTO pets VALUES (1, 1, 'cherry'), (2, 1, 'Banana'), (3, 2, 'apple'), (4, 1, 'Apricot')");
+          "INSERT INTO pets VALUES (1, 1, 'cherry'), (2, 1, 'Banana'), (3, 2, 'apple'), (4, 1, 'Apricot')",
+          "CREATE TABLE labels (id INT PRIMARY KEY, name VARCHAR(20))",
+          "INSERT INTO labels VALUES (1, 'apple'), (2, 'Apple'), (3, 'cherry'), (4, 'plum ')");
     }
     config = directory.resolve("xcluster.yaml");
     Files.writeString(config, "clusters:\n"
         + "  people:\n    url: \"" + postgres.jdbcUrl(OWNERS_DB) + "\"\n    username: \"" + postgres.username()
-        + "\"\n    password: \"" + nullToEmpty(postgres.password()) + "\"\n    tables: [owners]\n"
+        + "\"\n    password: \"" + nullToEmpty(postgres.password()) + "\"\n    tables: [owners, fruits]\n"
         + "  animals:\n    url: \"" + mysql.jdbcUrl(PETS_DB) + "\"\n    username: \"" + mysql.username()
-        + "\"\n    password: \"" + nullToEmpty(mysql.password()) + "\"\n    tables: [pets]\n");
+        + "\"\n    password: \"" + nullToEmpty(mysql.password()) + "\"\n    tables: [pets, labels]\n");
   }
 
   private static String nullToEmpty(String value) {
@@ -119,5 +124,27 @@ class TextOrderingTest {
     assertEquals(List.of(List.of("Ada", 1), List.of("Grace", 3)),
         query("jdbc:xcluster:" + config, "SELECT o.name, MIN(p.id) FROM owners o"
             + " JOIN pets p ON p.owner_id = o.id GROUP BY o.name ORDER BY o.name"));
+  }
+
+  @Test
+  void semiJoinAgainstCaseInsensitiveClusterKeepsEveryExactValue() throws SQLException {
+    // DISTINCT on utf8mb4_general_ci keeps one of 'apple'/'Apple'; the exact join must still find both
+    assertEquals(List.of(List.of("Apple"), List.of("apple")), sorted(query("jdbc:xcluster:" + config,
+        "SELECT f.name FROM fruits f WHERE f.name IN (SELECT l.name FROM labels l)")));
+    assertEquals(List.of(List.of("Apple"), List.of("apple")), sorted(query("jdbc:xcluster:" + config,
+        "SELECT f.name FROM fruits f WHERE EXISTS (SELECT 1 FROM labels l WHERE l.name = f.name)")));
+  }
+
+  @Test
+  void antiJoinAgainstCaseInsensitiveClusterKeepsOnlyExactMisses() throws SQLException {
+    assertEquals(List.of(List.of("Cherry"), List.of("plum")), sorted(query("jdbc:xcluster:" + config,
+        "SELECT f.name FROM fruits f WHERE f.name NOT IN (SELECT l.name FROM labels l)")));
+    assertEquals(List.of(List.of("Cherry"), List.of("plum")), sorted(query("jdbc:xcluster:" + config,
+        "SELECT f.name FROM fruits f WHERE f.name IS NOT NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.name = f.name)")));
+  }
+
+  private static List<List<Object>> sorted(List<List<Object>> rows) {
+    return rows.stream().sorted(java.util.Comparator.comparing(row -> String.valueOf(row.get(0)))).toList();
   }
 }

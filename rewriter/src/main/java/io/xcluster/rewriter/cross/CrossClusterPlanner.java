@@ -60,7 +60,8 @@ public final class CrossClusterPlanner {
       throw Refusals.construct("a set operation, VALUES or parenthesised SELECT at the top level");
     }
     refuseClauses(select);
-    SemiJoins.rewrite(select);
+    Ctes visible = outer.with(select);
+    SemiJoins.rewrite(select, inner -> collatedKeys(inner, visible));
     ScalarSubqueries.rewrite(select, primary);
     Map<Function, PartialAggregation.Combine> combines =
         PartialAggregation.rewrite(select, config, catalog, outer.with(select));
@@ -82,6 +83,20 @@ public final class CrossClusterPlanner {
     List<PendingSort> sort = sortKeys(select, values, outputs, labels);
     return values.finish(sql, outputs, labels, sort, select.getDistinct() != null,
         limit(select), offset(select));
+  }
+
+  /**
+   * Whether a subquery's keys (xc_k1, xc_k2...) go whole to a MySQL cluster as text, or of a type its catalog
+   * does not tell: there DISTINCT follows the column's collation, which may take 'a' and 'A' for one value.
+   */
+  private boolean collatedKeys(PlainSelect inner, Ctes ctes) {
+    Optional<String> cluster = FromClause.wholeCluster(inner, config, ctes);
+    if (cluster.isEmpty() || FromClause.dialectOf(config, cluster.get()) != Dialect.MYSQL) {
+      return false;
+    }
+    String probe = Quoting.forDialect("(" + inner + ") xc_probe", Dialect.MYSQL);
+    return catalog.columns(cluster.get(), probe).stream().anyMatch(column -> column.name().startsWith("xc_k")
+        && column.kind().map(kind -> kind == io.xcluster.rewriter.eval.ValueKind.TEXT).orElse(true));
   }
 
   /** The FROM items the ORDER BY reads (through ordinals and aliases too); unresolvable names are skipped. */

@@ -149,6 +149,18 @@ final class FromClause {
         derived.toString(), "", primaryDialect(config), columns, plan, List.of());
   }
 
+  /** The one cluster a subquery reads, when it reads one cluster's tables and no CTE: where it is sent whole. */
+  static java.util.Optional<String> wholeCluster(PlainSelect select, XClusterConfig config, Ctes ctes) {
+    Set<String> clusters = new LinkedHashSet<>();
+    for (TableName table : Analysis.of(select).tables()) {
+      if (table.schema() == null && ctes.body(table.name()).isPresent()) {
+        return java.util.Optional.empty();
+      }
+      clusters.add(config.tables().clusterOf(table));
+    }
+    return clusters.size() == 1 ? java.util.Optional.of(clusters.iterator().next()) : java.util.Optional.empty();
+  }
+
   static Dialect primaryDialect(XClusterConfig config) {
     String primary = config.tables().defaultCluster()
         .orElseGet(() -> config.clusters().keySet().iterator().next());

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
@@ -43,15 +44,22 @@ import net.sf.jsqlparser.statement.select.SelectItem;
 final class SemiJoins {
   private static final String ALIAS_PREFIX = "xc_semi";
 
+  private final Predicate<PlainSelect> collatedKeys;
   private int next = 1;
 
-  private SemiJoins() {}
+  private SemiJoins(Predicate<PlainSelect> collatedKeys) {
+    this.collatedKeys = collatedKeys;
+  }
 
-  static void rewrite(PlainSelect select) {
+  /**
+   * @param collatedKeys whether the DISTINCT of a rewritten subquery (its keys named xc_k1, xc_k2...) would
+   *     run in a cluster whose collation may take different texts for one value (MySQL's)
+   */
+  static void rewrite(PlainSelect select, Predicate<PlainSelect> collatedKeys) {
     if (select.getWhere() == null) {
       return;
     }
-    new SemiJoins().rewriteWhere(select);
+    new SemiJoins(collatedKeys).rewriteWhere(select);
   }
 
   private void rewriteWhere(PlainSelect select) {
@@ -103,7 +111,7 @@ final class SemiJoins {
     counts.setSelectItems(new ArrayList<>(List.of(SelectItem.from(all).withAlias(new Alias("xc_n")),
         SelectItem.from(new Function("COUNT", value)).withAlias(new Alias("xc_nn")))));
     inner.setSelectItems(new ArrayList<>(List.of(keyItem(value, 1))));
-    inner.setDistinct(new Distinct());
+    distinctKeys(inner);
     String values = alias();
     String count = alias();
     Join left = join(inner, values, new EqualsTo(in.getLeftExpression(), new Column(new Table(values), "xc_k1")));
@@ -136,6 +144,25 @@ final class SemiJoins {
     Expression eitherWay = new net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<>(
         new net.sf.jsqlparser.expression.operators.conditional.OrExpression(empty, absent));
     return new AndExpression(new EqualsTo(n, nn), eitherWay);
+  }
+
+  /**
+   * Makes the subquery yield each key once. MySQL's DISTINCT follows the column's collation, which may take
+   * 'a' and 'A' (or 'a' and 'a ') for one value and keep either, while the join in memory compares exactly: a
+   * kept 'a' would then miss an outer 'A' that the subquery does hold. So on MySQL each key also ships its
+   * bytes ({@code HEX(k)}), and DISTINCT keeps every exact value; the extra column only ever splits groups.
+   */
+  private void distinctKeys(PlainSelect inner) {
+    inner.setDistinct(new Distinct());
+    if (!collatedKeys.test(inner)) {
+      return;
+    }
+    List<SelectItem<?>> items = new ArrayList<>(inner.getSelectItems());
+    for (SelectItem<?> key : inner.getSelectItems()) {
+      String number = key.getAlias().getName().substring("xc_k".length());
+      items.add(SelectItem.from(new Function("HEX", key.getExpression())).withAlias(new Alias("xc_x" + number)));
+    }
+    inner.setSelectItems(items);
   }
 
   /** {@code NOT EXISTS (...)}, however JSqlParser wrote it; else null. */
@@ -191,7 +218,7 @@ final class SemiJoins {
     }
     String alias = alias();
     inner.setSelectItems(new ArrayList<>(List.of(keyItem(inner.getSelectItems().get(0).getExpression(), 1))));
-    inner.setDistinct(new Distinct());
+    distinctKeys(inner);
     return join(inner, alias, new EqualsTo(in.getLeftExpression(), new Column(new Table(alias), "xc_k1")));
   }
 
@@ -236,8 +263,8 @@ final class SemiJoins {
       on = on == null ? equality : new AndExpression(on, equality);
     }
     inner.setSelectItems(items);
-    inner.setDistinct(new Distinct());
     inner.setWhere(rest.isEmpty() ? null : rest.stream().reduce(AndExpression::new).orElseThrow());
+    distinctKeys(inner);
     return join(inner, alias, on);
   }
 
