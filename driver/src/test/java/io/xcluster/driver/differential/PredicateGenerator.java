@@ -46,6 +46,11 @@ final class PredicateGenerator {
     return Optional.of(condition);
   }
 
+  /** One comparison, IS NULL, IN list... over the tree's columns. */
+  SqlFragment atom(JoinTree tree) {
+    return atom(tree.columns());
+  }
+
   private SqlFragment atom(List<? extends ColumnReference> columns) {
     if (random.nextInt(100) < 15) {
       Optional<SqlFragment> between = columnComparison(columns);

@@ -161,6 +161,9 @@ class RandomQueryGeneratorTest {
                 "correlated aggregate subquery",
                 "\\(SELECT (COUNT\\(\\*\\)|MIN|MAX|SUM)[^)]*\\)? FROM \\w+ \\w2 WHERE \\w2\\.\\w+ = \\w\\.|"
                     + "\\(SELECT (COUNT\\(\\*\\)|MIN|MAX|SUM)[^)]*\\)? FROM \\w+ \\w2 WHERE \\w\\.\\w+ = \\w2\\."),
+            Map.entry("IN subquery under OR", "\\(\\w\\.\\w+ (NOT )?IN \\(SELECT [^()]*\\)\\) OR \\("),
+            Map.entry("EXISTS under OR", "\\((NOT )?EXISTS \\(SELECT [^()]*\\)\\) OR \\("),
+            Map.entry("subquery under NOT", "NOT \\(\\(?(\\w\\.\\w+ (NOT )?IN |(NOT )?EXISTS )\\(SELECT "),
             Map.entry("scalar subquery under OR", "\\(SELECT [^)]*\\).* OR \\w\\.\\w+ IS NULL\\)"),
             Map.entry("two subqueries", "\\(SELECT .*\\(SELECT "),
             Map.entry("UNION", " UNION SELECT "),

@@ -128,4 +128,51 @@ class SemiJoinTest extends DifferentialCases {
             + " WHERE d.id > 2 AND d.human_id IS NOT NULL)"
             + " ORDER BY h.id");
   }
+
+  @Test
+  void inSubqueryUnderOr() {
+    diff.ordered("SELECT u.id FROM users u WHERE u.score > 40"
+        + " OR u.id IN (SELECT p.user_id FROM posts p WHERE p.score > 45) ORDER BY u.id");
+  }
+
+  @Test
+  void existsAndNotExistsUnderOr() {
+    diff.ordered("SELECT u.id FROM users u WHERE u.id = 3"
+        + " OR EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id AND p.score > 45) ORDER BY u.id");
+    diff.ordered("SELECT d.id FROM dogs d WHERE d.id < 3"
+        + " OR NOT EXISTS (SELECT 1 FROM humans h WHERE h.id = d.human_id) ORDER BY d.id");
+  }
+
+  @Test
+  void notInUnderOrKeepsItsNullRule() {
+    diff.ordered("SELECT h.id FROM humans h WHERE h.id < 2"
+        + " OR h.id NOT IN (SELECT d.human_id FROM dogs d) ORDER BY h.id");
+    diff.ordered("SELECT d.id FROM dogs d WHERE d.id = 1"
+        + " OR d.human_id NOT IN (SELECT h.id FROM humans h WHERE h.id > 2) ORDER BY d.id");
+  }
+
+  @Test
+  void negatedInIsThreeValued() {
+    // NOT (x IN ...) is NULL, not TRUE, for a NULL x or a subquery holding a NULL
+    diff.ordered("SELECT d.id FROM dogs d WHERE NOT (d.human_id IN (SELECT h.id FROM humans h WHERE h.id > 2))"
+        + " ORDER BY d.id");
+    diff.ordered("SELECT u.id FROM users u WHERE NOT (u.score > 45"
+        + " OR u.id IN (SELECT p.user_id FROM posts p WHERE p.score > 30)) ORDER BY u.id");
+    diff.check(DiffQuery.ordered("SELECT h.id FROM humans h WHERE NOT (h.id IN (SELECT d.human_id FROM dogs d))"
+        + " ORDER BY h.id").allowingEmpty());
+  }
+
+  @Test
+  void negatedNotInAndNegatedExists() {
+    diff.ordered("SELECT h.id FROM humans h WHERE NOT (h.id NOT IN (SELECT d.human_id FROM dogs d)) ORDER BY h.id");
+    diff.ordered("SELECT u.id FROM users u WHERE NOT (u.id < 5"
+        + " OR NOT EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id)) ORDER BY u.id");
+  }
+
+  @Test
+  void severalSubqueriesUnderOneOrWithParameters() {
+    diff.ordered("SELECT h.id FROM humans h WHERE (h.id IN (SELECT t.human_id FROM treats t WHERE t.id > ?)"
+        + " OR EXISTS (SELECT 1 FROM dogs d WHERE d.human_id = h.id AND d.id < ?)) AND h.id <> ? ORDER BY h.id",
+        Param.object(2), Param.object(4), Param.object(1));
+  }
 }

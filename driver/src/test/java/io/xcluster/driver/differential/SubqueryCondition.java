@@ -13,7 +13,7 @@ import java.util.Random;
  * xcluster decomposes: {@code o.k [NOT] IN (SELECT i.k FROM t i ...)}, {@code [NOT] EXISTS (SELECT
  * 1 FROM t i WHERE i.k = o.k [AND i.m = o.m] [AND ...])} correlated only by equalities of key
  * columns ({@link KeyDomains}), and {@code o.n <op> (SELECT AGG(i.n) FROM t i ...)}, uncorrelated
- * or correlated by a key, sometimes under {@code OR}. The inner table is called by its usual alias
+ * or correlated by a key; each sometimes under {@code OR} or {@code NOT}. The inner table is called by its usual alias
  * plus {@code 2}, so it never hides an outer one.
  */
 final class SubqueryCondition {
@@ -36,20 +36,21 @@ final class SubqueryCondition {
   /** One conjunct over the columns of {@code tree}. */
   SqlFragment generate(JoinTree tree) {
     int roll = random.nextInt(100);
-    if (roll < 25) {
-      return membership(tree, false);
-    }
-    if (roll < 40) {
-      return membership(tree, true);
-    }
-    if (roll < 55) {
-      return exists(tree, false);
-    }
     if (roll < 65) {
-      return exists(tree, true);
+      SqlFragment semiJoin = roll < 25 ? membership(tree, false) : roll < 40 ? membership(tree, true)
+          : roll < 55 ? exists(tree, false) : exists(tree, true);
+      return random.nextInt(3) == 0 ? underOrOrNot(semiJoin, tree) : semiJoin;
     }
     SqlFragment scalar = roll < 80 ? aggregateComparison(tree) : correlatedAggregateComparison(tree);
     return random.nextInt(3) == 0 ? orNull(scalar, tree) : scalar;
+  }
+
+  /** {@code (<sub> OR <atom>)}, {@code NOT (<sub>)} or {@code NOT (<sub> OR <atom>)}. */
+  private SqlFragment underOrOrNot(SqlFragment condition, JoinTree tree) {
+    int roll = random.nextInt(4);
+    SqlFragment wrapped = roll == 1 ? condition
+        : condition.parenthesized().append(" OR ").append(predicates.atom(tree).parenthesized());
+    return roll == 0 ? wrapped.parenthesized() : SqlFragment.of("NOT ").append(wrapped.parenthesized());
   }
 
   /** {@code (<condition> OR o.c IS NULL)}: a scalar subquery under OR. */

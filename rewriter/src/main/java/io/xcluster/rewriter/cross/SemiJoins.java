@@ -10,6 +10,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.CaseExpression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.WhenClause;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
@@ -35,9 +42,11 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  * inner.c = outer.c AND ...)} becomes {@code JOIN (SELECT DISTINCT inner.c AS k FROM ... WHERE ...) s ON
  * outer.c = s.k}. DISTINCT keeps each outer row at most once, as a semi-join does; NULLs never match, as
  * IN and = never are TRUE for them. {@code NOT EXISTS} becomes the same join LEFT, keeping the outer rows
- * it did not match (an anti-join). Scalar subqueries are {@link ScalarSubqueries}' part; anything else (a
- * subquery under OR, a correlation that is not an equality of qualified columns) is left for the planner to
- * refuse.
+ * it did not match (an anti-join); {@code NOT IN} adds a one-row count of the subquery for its NULL rule.
+ * Below AND, OR and NOT the same joins are LEFT, and a condition on what they matched replaces the
+ * subquery ({@link #nested}). Scalar subqueries are {@link ScalarSubqueries}' part; anything else (a
+ * subquery inside CASE or a function, a correlation that is not an equality of qualified columns) is left
+ * for the planner to refuse.
  *
  * <p>It changes the parsed statement in place; that statement serves only this planning.
  */
@@ -65,41 +74,103 @@ final class SemiJoins {
   private void rewriteWhere(PlainSelect select) {
     List<Expression> kept = new ArrayList<>();
     for (Expression conjunct : conjuncts(select.getWhere())) {
-      if (conjunct instanceof InExpression in && in.isNot() && notIn(in, select, kept)) {
-        continue;
+      if (conjunct instanceof InExpression in && in.isNot()) {
+        Membership membership = membership(in, select);
+        if (membership != null) {
+          kept.add(notInCondition(in.getLeftExpression(), membership));
+          continue;
+        }
       }
       ExistsExpression negated = notExists(conjunct);
       Join join = conjunct instanceof InExpression in ? fromIn(in)
           : conjunct instanceof ExistsExpression exists ? fromExists(exists, outerNames(select))
           : negated != null ? fromExists(negated, outerNames(select)) : null;
       if (join == null) {
-        kept.add(conjunct);
+        kept.add(nested(conjunct, true, select));
         continue;
       }
-      if (select.getJoins() == null) {
-        select.setJoins(new ArrayList<>());
-      }
-      select.getJoins().add(join);
+      addJoin(select, join);
       if (negated != null) {
-        antiJoin(join, kept);
+        kept.add(matched(join, false));
       }
     }
     select.setWhere(kept.isEmpty() ? null : kept.stream().reduce(AndExpression::new).orElseThrow());
   }
 
   /**
-   * {@code x NOT IN (SELECT e FROM ...)}, with SQL's NULL rule: TRUE for every row when the subquery is empty;
-   * never TRUE when it yields a NULL; else TRUE for a non-NULL x it does not contain. Written as a LEFT join
-   * with the distinct values of e, a one-row count of the subquery's rows and of its non-NULL values, and
-   * {@code b.n = b.nn AND (b.n = 0 OR (x IS NOT NULL AND a.k IS NULL))}. Answers whether it rewrote.
+   * Subqueries under AND, OR, NOT and parentheses below the top level: each becomes a LEFT join, which keeps
+   * every outer row once (its keys are distinct), and a condition on what it matched. EXISTS is TRUE or
+   * FALSE, so {@code k IS [NOT] NULL} stands for it anywhere. IN may be NULL: where only AND and OR lie above
+   * it ({@code positive}), NULL and FALSE drop a row alike and {@code k IS NOT NULL} suffices; elsewhere
+   * (under NOT) it takes the exact three-valued form of {@link #inTruth}.
    */
-  private boolean notIn(InExpression in, PlainSelect select, List<Expression> kept) {
-    if (in.getLeftExpression() instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList
+  private Expression nested(Expression expression, boolean positive, PlainSelect select) {
+    if (expression instanceof AndExpression and) {
+      and.setLeftExpression(nested(and.getLeftExpression(), positive, select));
+      and.setRightExpression(nested(and.getRightExpression(), positive, select));
+    } else if (expression instanceof OrExpression or) {
+      or.setLeftExpression(nested(or.getLeftExpression(), positive, select));
+      or.setRightExpression(nested(or.getRightExpression(), positive, select));
+    } else if (expression instanceof NotExpression not) {
+      not.setExpression(nested(not.getExpression(), false, select));
+    } else if (expression instanceof ParenthesedExpressionList<?> list && list.size() == 1) {
+      return new ParenthesedExpressionList<>(nested(list.get(0), positive, select));
+    } else if (expression instanceof ExistsExpression exists) {
+      return nestedExists(exists, select);
+    } else if (expression instanceof InExpression in && in.getRightExpression() instanceof ParenthesedSelect) {
+      return nestedIn(in, positive, select);
+    }
+    return expression;
+  }
+
+  private Expression nestedExists(ExistsExpression exists, PlainSelect select) {
+    boolean negated = exists.isNot();
+    exists.setNot(false);
+    Join join = fromExists(exists, outerNames(select));
+    if (join == null) {
+      exists.setNot(negated);
+      return exists;
+    }
+    addJoin(select, join);
+    return matched(join, !negated);
+  }
+
+  private Expression nestedIn(InExpression in, boolean positive, PlainSelect select) {
+    if (positive && !in.isNot()) {
+      Join join = fromIn(in);
+      if (join == null) {
+        return in;
+      }
+      addJoin(select, join);
+      return matched(join, true);
+    }
+    Membership membership = membership(in, select);
+    if (membership == null) {
+      return in;
+    }
+    Expression x = in.getLeftExpression();
+    if (positive) {
+      return new ParenthesedExpressionList<>(notInCondition(x, membership));
+    }
+    Expression truth = inTruth(x, membership);
+    return in.isNot() ? new NotExpression(truth) : truth;
+  }
+
+  /** The LEFT-joined distinct values of a subquery and the one-row count of its rows and non-NULL values. */
+  private record Membership(String values, String count) {}
+
+  /**
+   * For {@code x [NOT] IN (SELECT e FROM ...)}: LEFT joins the distinct values of e on {@code x = k}, and
+   * cross joins a one-row count of the subquery's rows (xc_n) and of its non-NULL values (xc_nn). Null when
+   * the subquery's shape does not allow it (several columns, grouping, LIMIT...).
+   */
+  private Membership membership(InExpression in, PlainSelect select) {
+    if (in.getLeftExpression() instanceof ParenthesedExpressionList
         || !(in.getRightExpression() instanceof ParenthesedSelect sub)
         || !(sub.getSelect() instanceof PlainSelect inner) || inner.getSelectItems().size() != 1
         || inner.getGroupBy() != null || inner.getHaving() != null || distinctOn(inner)
         || inner.getLimit() != null || inner.getFetch() != null || inner.getOffset() != null) {
-      return false;
+      return null;
     }
     Expression value = inner.getSelectItems().get(0).getExpression();
     PlainSelect counts = new PlainSelect();
@@ -121,36 +192,77 @@ final class SemiJoins {
     single.setInner(false);
     single.setSimple(true);
     single.setOnExpressions(List.of());
+    addJoin(select, left);
+    addJoin(select, single);
+    return new Membership(values, count);
+  }
+
+  /**
+   * {@code x IN (...)} with its three values, as {@code CASE WHEN k IS NOT NULL THEN 1 WHEN n = 0 THEN 0
+   * WHEN x IS NULL OR n <> nn THEN NULL ELSE 0 END = 1}: TRUE on a match, FALSE for an empty subquery, NULL
+   * when x is NULL or the subquery holds a NULL, else FALSE.
+   */
+  private static Expression inTruth(Expression x, Membership membership) {
+    Column n = new Column(new Table(membership.count()), "xc_n");
+    Column nn = new Column(new Table(membership.count()), "xc_nn");
+    CaseExpression truth = new CaseExpression();
+    truth.setWhenClauses(List.of(
+        when(isNull(new Column(new Table(membership.values()), "xc_k1"), false), new LongValue(1)),
+        when(new EqualsTo(n, new LongValue(0)), new LongValue(0)),
+        when(new OrExpression(isNull(x, true), new NotEqualsTo(n, nn)), new NullValue())));
+    truth.setElseExpression(new LongValue(0));
+    return new ParenthesedExpressionList<>(new EqualsTo(truth, new LongValue(1)));
+  }
+
+  private static WhenClause when(Expression condition, Expression then) {
+    WhenClause when = new WhenClause();
+    when.setWhenExpression(condition);
+    when.setThenExpression(then);
+    return when;
+  }
+
+  private static IsNullExpression isNull(Expression operand, boolean isNull) {
+    IsNullExpression test = new IsNullExpression();
+    test.setLeftExpression(operand);
+    test.setNot(!isNull);
+    return test;
+  }
+
+  /** Whether a LEFT-joined subquery matched the row ({@code k IS NOT NULL}), or did not. */
+  private static Expression matched(Join join, boolean matched) {
+    join.setInner(false);
+    join.setLeft(true);
+    String alias = join.getRightItem().getAlias().getName();
+    return isNull(new Column(new Table(alias), "xc_k1"), !matched);
+  }
+
+  private static void addJoin(PlainSelect select, Join join) {
     if (select.getJoins() == null) {
       select.setJoins(new ArrayList<>());
     }
-    select.getJoins().add(left);
-    select.getJoins().add(single);
-    kept.add(notInCondition(in.getLeftExpression(), values, count));
-    return true;
+    select.getJoins().add(join);
   }
 
-  private static Expression notInCondition(Expression x, String values, String count) {
-    Column n = new Column(new Table(count), "xc_n");
-    Column nn = new Column(new Table(count), "xc_nn");
-    IsNullExpression xIsNotNull = new IsNullExpression();
-    xIsNotNull.setLeftExpression(x);
-    xIsNotNull.setNot(true);
-    IsNullExpression unmatched = new IsNullExpression();
-    unmatched.setLeftExpression(new Column(new Table(values), "xc_k1"));
-    Expression empty = new EqualsTo(n, new net.sf.jsqlparser.expression.LongValue(0));
-    Expression absent = new net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<>(
-        new AndExpression(xIsNotNull, unmatched));
-    Expression eitherWay = new net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<>(
-        new net.sf.jsqlparser.expression.operators.conditional.OrExpression(empty, absent));
+  /**
+   * {@code x NOT IN (...)} where only TRUE matters (a WHERE conjunct, or under AND/OR only): TRUE for every
+   * row when the subquery is empty; never when it yields a NULL; else for a non-NULL x it lacks. Written
+   * {@code n = nn AND (n = 0 OR (x IS NOT NULL AND k IS NULL))}.
+   */
+  private static Expression notInCondition(Expression x, Membership membership) {
+    Column n = new Column(new Table(membership.count()), "xc_n");
+    Column nn = new Column(new Table(membership.count()), "xc_nn");
+    Expression unmatched = isNull(new Column(new Table(membership.values()), "xc_k1"), true);
+    Expression empty = new EqualsTo(n, new LongValue(0));
+    Expression absent = new ParenthesedExpressionList<>(new AndExpression(isNull(x, false), unmatched));
+    Expression eitherWay = new ParenthesedExpressionList<>(new OrExpression(empty, absent));
     return new AndExpression(new EqualsTo(n, nn), eitherWay);
   }
 
   /**
    * Makes the subquery yield each key once. MySQL's DISTINCT follows the column's collation, which may take
    * 'a' and 'A' (or 'a' and 'a ') for one value and keep either, while the join in memory compares exactly: a
-   * kept 'a' would then miss an outer 'A' that the subquery does hold. So on MySQL each key also ships its
-   * bytes ({@code HEX(k)}), and DISTINCT keeps every exact value; the extra column only ever splits groups.
+   * kept 'a' would then miss an outer 'A' that the subquery does hold. So on MySQL each text key also ships
+   * its bytes ({@code HEX(k)}), and DISTINCT keeps every exact value; the extra column only ever splits groups.
    */
   private void distinctKeys(PlainSelect inner) {
     inner.setDistinct(new Distinct());
@@ -172,19 +284,6 @@ final class SemiJoins {
       return exists;
     }
     return null;
-  }
-
-  /**
-   * NOT EXISTS as an anti-join: the semi-join's derived table is LEFT joined, and only outer rows it did not
-   * match stay ({@code k IS NULL}: a matched row's key equals a non-NULL outer value, so is never NULL).
-   */
-  private static void antiJoin(Join join, List<Expression> kept) {
-    join.setInner(false);
-    join.setLeft(true);
-    String alias = join.getRightItem().getAlias().getName();
-    IsNullExpression unmatched = new IsNullExpression();
-    unmatched.setLeftExpression(new Column(new Table(alias), "xc_k1"));
-    kept.add(unmatched);
   }
 
   static List<Expression> conjuncts(Expression where) {
@@ -210,7 +309,7 @@ final class SemiJoins {
 
   /** {@code x IN (SELECT e ...)}, not negated, one column: a join with the distinct values of e. */
   private Join fromIn(InExpression in) {
-    if (in.isNot() || in.getLeftExpression() instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList
+    if (in.isNot() || in.getLeftExpression() instanceof ParenthesedExpressionList
         || !(in.getRightExpression() instanceof ParenthesedSelect sub)
         || !(sub.getSelect() instanceof PlainSelect inner) || inner.getSelectItems().size() != 1 || distinctOn(inner)
         || inner.getLimit() != null || inner.getFetch() != null || inner.getOffset() != null) {
