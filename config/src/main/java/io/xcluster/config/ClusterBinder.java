@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Binds one cluster's mapping to a {@link ClusterConfig}, reporting each field that is missing or malformed. */
 final class ClusterBinder {
-  static final List<String> KEYS = List.of("url", "username", "password", "pool", "tables");
+  static final List<String> KEYS = List.of("url", "username", "password", "pool", "tables", "tableRows");
   private static final String TABLE_FORMS =
       "write table, schema.table, a glob such as audit_*, or a quoted name such as '\"Users\"'";
 
@@ -40,7 +40,9 @@ final class ClusterBinder {
     Secret password = Secret.of(text(entries, "password").orElse(null));
     Map<String, String> pool = NodeReader.find(entries, "pool").map(this::pool).orElse(Map.of());
     List<TablePattern> tables = tables(NodeReader.find(entries, "tables"));
-    return new ClusterConfig(name, url, username, password, pool, tables);
+    List<ClusterConfig.TableRows> rows = NodeReader.find(entries, "tableRows")
+        .map(entry -> tableRows(entry, tables)).orElse(List.of());
+    return new ClusterConfig(name, url, username, password, pool, tables, rows);
   }
 
   private Optional<String> text(List<YamlEntry> entries, String key) {
@@ -135,6 +137,56 @@ final class ClusterBinder {
     } catch (IllegalArgumentException e) {
       problems.add(itemLine, "table entry '" + text + "' of cluster '" + name + "' is invalid: " + e.getMessage(),
           TABLE_FORMS);
+      return Optional.empty();
+    }
+  }
+
+  /** {@code tableRows: {posts: 500000}}: each key a table of this cluster's (no glob), each value a count. */
+  private List<ClusterConfig.TableRows> tableRows(YamlEntry entry, List<TablePattern> owned) {
+    List<ClusterConfig.TableRows> hints = new ArrayList<>();
+    if (NodeReader.isNull(entry.value())) {
+      return hints;
+    }
+    String fix = "write approximate row counts per table, e.g. tableRows: { posts: 500000, users: 10000 }";
+    reader.mapping(entry.value(), what("tableRows"), fix).ifPresent(map -> {
+      for (YamlEntry hint : reader.entries(map, "in the tableRows of cluster '" + name + "'")) {
+        tableRowsHint(hint, owned).ifPresent(hints::add);
+      }
+    });
+    return hints;
+  }
+
+  private Optional<ClusterConfig.TableRows> tableRowsHint(YamlEntry hint, List<TablePattern> owned) {
+    String what = "tableRows entry '" + hint.key() + "' of cluster '" + name + "'";
+    Optional<TablePattern> table = parse(hint.key(), hint.line());
+    if (table.isEmpty()) {
+      return Optional.empty();
+    }
+    if (table.get().isGlob()) {
+      problems.add(hint.line(), what + " is a glob", "name one table, e.g. posts or audit.events");
+      return Optional.empty();
+    }
+    TableName named = new TableName(table.get().schema(), table.get().name(), table.get().caseSensitive());
+    if (owned.stream().noneMatch(pattern -> new TableEntry(name, pattern).score(named) != TableEntry.NO_MATCH)) {
+      problems.add(hint.line(), what + " names a table the cluster does not list in 'tables'",
+          "add it to the cluster's tables, or move the hint to the cluster that owns it");
+      return Optional.empty();
+    }
+    Optional<String> text = NodeReader.isNull(hint.value()) ? Optional.empty() : reader.text(hint.value(), what);
+    Optional<Long> rows = text.flatMap(ClusterBinder::count);
+    if (rows.isEmpty()) {
+      problems.add(hint.line(), what + " is not a row count" + text.map(t -> " ('" + t + "')").orElse(""),
+          "give a whole number of rows, 0 or more, e.g. " + hint.key() + ": 500000");
+      return Optional.empty();
+    }
+    return Optional.of(new ClusterConfig.TableRows(table.get(), rows.get()));
+  }
+
+  private static Optional<Long> count(String text) {
+    try {
+      long value = Long.parseLong(text.strip().replace("_", ""));
+      return value < 0 ? Optional.empty() : Optional.of(value);
+    } catch (NumberFormatException e) {
       return Optional.empty();
     }
   }

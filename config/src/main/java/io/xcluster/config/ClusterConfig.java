@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * One cluster of the map: where it is, how to log in, how to pool, which tables it owns.
@@ -16,6 +17,8 @@ import java.util.Objects;
  *     no password (a null argument means the same), empty when the file sets an empty one
  * @param pool HikariCP properties as strings (e.g. {@code maximumPoolSize -> "8"}); unmodifiable
  * @param tables the table patterns as written in the file, in order; unmodifiable
+ * @param tableRows row-count hints for some of those tables ({@code tableRows: {posts: 500000}}), which
+ *     the join-strategy choice reads; unmodifiable
  */
 public record ClusterConfig(
     String name,
@@ -23,7 +26,11 @@ public record ClusterConfig(
     String username,
     Secret password,
     Map<String, String> pool,
-    List<TablePattern> tables) {
+    List<TablePattern> tables,
+    List<TableRows> tableRows) {
+
+  /** An approximate row count of one table, as the YAML's {@code tableRows} gives it. */
+  public record TableRows(TablePattern table, long rows) {}
 
   public ClusterConfig {
     Objects.requireNonNull(name, "name");
@@ -31,6 +38,27 @@ public record ClusterConfig(
     password = password == null ? Secret.of(null) : password;
     pool = Collections.unmodifiableMap(new LinkedHashMap<>(pool));
     tables = List.copyOf(tables);
+    tableRows = List.copyOf(tableRows);
+  }
+
+  /** A cluster without row-count hints. */
+  public ClusterConfig(String name, String url, String username, Secret password, Map<String, String> pool,
+      List<TablePattern> tables) {
+    this(name, url, username, password, pool, tables, List.of());
+  }
+
+  /** The row-count hint that names {@code table} most specifically; empty when none does. */
+  public OptionalLong rowsOf(TableName table) {
+    int best = TableEntry.NO_MATCH;
+    OptionalLong rows = OptionalLong.empty();
+    for (TableRows hint : tableRows) {
+      int score = new TableEntry(name, hint.table()).score(table);
+      if (score > best) {
+        best = score;
+        rows = OptionalLong.of(hint.rows());
+      }
+    }
+    return rows;
   }
 
   /** The URL with any embedded credentials masked: safe for logs and messages. */
@@ -41,6 +69,6 @@ public record ClusterConfig(
   @Override
   public String toString() {
     return "ClusterConfig[name=" + name + ", url=" + safeUrl() + ", username=" + username
-        + ", password=" + password + ", pool=" + Secret.maskProperties(pool) + ", tables=" + tables + "]";
+        + ", password=" + password + ", pool=" + Secret.maskProperties(pool) + ", tables=" + tables + ", tableRows=" + tableRows + "]";
   }
 }

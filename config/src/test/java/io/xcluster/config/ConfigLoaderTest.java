@@ -183,4 +183,21 @@ class ConfigLoaderTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> config.cluster("nope"));
     assertTrue(e.getMessage().contains(config.source()));
   }
+
+  @Test
+  void tableRowsHintsAreReadPerTable() {
+    Path file = Fixtures.write(dir, """
+        clusters:
+          accounts:
+            url: jdbc:postgresql://127.0.0.1:5432/accounts
+            tables: [users, audit.events, '"Plans"']
+            tableRows: { users: 10_000, audit.events: 2000000, '"Plans"': 3 }
+        """);
+    ClusterConfig accounts = ConfigLoader.load(Fixtures.url(file), Fixtures.NO_VARIABLES).cluster("accounts");
+    assertEquals(java.util.OptionalLong.of(10_000), accounts.rowsOf(TableName.of("USERS")));
+    assertEquals(java.util.OptionalLong.of(2_000_000), accounts.rowsOf(new TableName("audit", "events", false)));
+    assertEquals(java.util.OptionalLong.empty(), accounts.rowsOf(TableName.of("events")));
+    assertEquals(java.util.OptionalLong.of(3), accounts.rowsOf(new TableName(null, "Plans", true)));
+    assertEquals(java.util.OptionalLong.empty(), accounts.rowsOf(new TableName(null, "plans", true)));
+  }
 }

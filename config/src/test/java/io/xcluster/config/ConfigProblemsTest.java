@@ -304,7 +304,7 @@ class ConfigProblemsTest {
         """);
     assertEquals(2, e.problems().size(), e.getMessage());
     assertProblem(e, 4,
-        "unknown key 'tabels' in cluster 'accounts' (known keys: url, username, password, pool, tables)",
+        "unknown key 'tabels' in cluster 'accounts' (known keys: url, username, password, pool, tables, tableRows)",
         "Fix: did you mean 'tables'?");
     assertProblem(e, 2, "lists no 'tables'");
   }
@@ -451,5 +451,41 @@ class ConfigProblemsTest {
     List<Integer> lines = e.problems().stream().map(ConfigException.Problem::line).toList();
     assertEquals(List.of(3, 4, 6, 6, 8, 9, 12, 13, 14), lines, e.getMessage());
     assertEquals(10, e.getMessage().lines().count(), e.getMessage());
+  }
+
+  @Test
+  void tableRowsHintsMustNameOwnTablesWithCounts() {
+    ConfigException e = Fixtures.failure(dir, """
+        clusters:
+          accounts:
+            url: jdbc:postgresql://h/db
+            tables: [users, audit_*]
+            tableRows:
+              users: lots
+              posts: 10
+              audit_*: 5
+              audit_2024: -3
+        """);
+    String message = e.getMessage();
+    assertTrue(message.contains("yaml:6: tableRows entry 'users' of cluster 'accounts' is not a row count ('lots')"),
+        message);
+    assertTrue(message.contains("yaml:7: tableRows entry 'posts' of cluster 'accounts' names a table the cluster"
+        + " does not list in 'tables'"), message);
+    assertTrue(message.contains("yaml:8: tableRows entry 'audit_*' of cluster 'accounts' is a glob"), message);
+    assertTrue(message.contains("yaml:9: tableRows entry 'audit_2024' of cluster 'accounts' is not a row count"),
+        message);
+  }
+
+  @Test
+  void tableRowsThatIsNotAMappingIsReported() {
+    ConfigException e = Fixtures.failure(dir, """
+        clusters:
+          accounts:
+            url: jdbc:postgresql://h/db
+            tables: [users]
+            tableRows: [users]
+        """);
+    onlyProblem(e, 5, "'tableRows' of cluster 'accounts' must be a mapping, not a list",
+        "Fix: write approximate row counts per table");
   }
 }

@@ -13,9 +13,23 @@ import java.sql.SQLException;
  * @param nanos how long it took to run (and, for a cross-cluster step, to read its rows)
  * @param statement the application's SQL it served
  * @param failure the error, or null when it succeeded
+ * @param kind what the query was to its statement: sent whole, or which step of a cross-cluster plan, and
+ *     with which join strategy
  */
-public record QueryEvent(
-    String cluster, String sql, int parameters, long rows, long nanos, String statement, SQLException failure) {
+public record QueryEvent(String cluster, String sql, int parameters, long rows, long nanos, String statement,
+    SQLException failure, Kind kind) {
+
+  /** What a physical query was to the logical statement it served. */
+  public enum Kind {
+    /** The whole statement, sent unchanged to the one cluster it reads or writes. */
+    PASS_THROUGH,
+    /** A step of a cross-cluster plan that binds no keys: the first read, or a set-operation branch. */
+    FETCH,
+    /** A step with the keys read so far bound into it (IN list or {@code = ANY(?)}); one query per batch. */
+    BIND_JOIN,
+    /** A step that could bind keys but ran once with only its own filters; the join happens in memory. */
+    HASH_JOIN
+  }
 
   public boolean failed() {
     return failure != null;

@@ -1,5 +1,6 @@
 package io.xcluster.rewriter;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +73,7 @@ public record CrossClusterPlan(
    * @param tables what it reads, for EXPLAIN and messages
    * @param derived for a derived table whose own tables span clusters: the plan that computes its rows (then
    *     {@code cluster} and {@code sql} are empty and the fetch is never bound); null for a cluster query
+   * @param tableRows for a fetch of one table, its row-count hint from the YAML's {@code tableRows}
    */
   public record Fetch(
       String cluster,
@@ -84,7 +86,8 @@ public record CrossClusterPlan(
       int offset,
       int width,
       String tables,
-      CrossClusterPlan derived) {
+      CrossClusterPlan derived,
+      java.util.OptionalLong tableRows) {
 
     public Fetch {
       keyColumns = List.copyOf(keyColumns);
@@ -98,6 +101,31 @@ public record CrossClusterPlan(
 
     public boolean bindsArray() {
       return !keyArrayType.isEmpty();
+    }
+
+    /**
+     * The join strategy for {@code keys} distinct keys: a bound fetch binds them (bind join), unless it runs
+     * once with only its own filters and joins in memory (hash join), which it does when
+     * <ul>
+     *   <li>there are more than {@code hashJoinThreshold} keys and it has filters of its own: one filtered
+     *       query instead of many key batches (without filters it would read the whole table, so it binds);
+     *   <li>its table's {@code tableRows} hint is no more than the keys: the whole table holds no more rows
+     *       than there are keys to bind, so one query reads at most that many, filters or not.
+     * </ul>
+     */
+    public boolean joinsByHash(long keys, long hashJoinThreshold) {
+      return bound() && ((sqlHasWhere && keys > hashJoinThreshold)
+          || (tableRows.isPresent() && keys >= tableRows.getAsLong()));
+    }
+
+    /** The rule of {@link #joinsByHash} for this fetch, in words, for EXPLAIN. */
+    public String strategyRule(long hashJoinThreshold) {
+      List<String> switches = new ArrayList<>();
+      if (sqlHasWhere) {
+        switches.add("above " + hashJoinThreshold + " keys");
+      }
+      tableRows.ifPresent(rows -> switches.add("at " + rows + " keys or more (tableRows " + rows + ")"));
+      return switches.isEmpty() ? "bind join" : "bind join; hash join " + String.join(" or ", switches);
     }
 
     /** The SQL with a key predicate for {@code keys} key tuples, each a row of {@link #keyColumns()}. */

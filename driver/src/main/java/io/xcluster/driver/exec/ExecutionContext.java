@@ -1,5 +1,6 @@
 package io.xcluster.driver.exec;
 
+import io.xcluster.driver.QueryEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -39,7 +40,8 @@ public interface ExecutionContext {
   /** Where fetches of different clusters run in parallel. */
   java.util.concurrent.ExecutorService fetchers();
 
-  void onQuery(String cluster, String sql, int parameters, long rows, long nanos, SQLException failure);
+  void onQuery(String cluster, String sql, int parameters, long rows, long nanos, SQLException failure,
+      QueryEvent.Kind kind);
 
   /**
    * @param maxRowsInMemory most rows held at once before the statement fails (54000)

@@ -1,5 +1,6 @@
 package io.xcluster.driver.exec;
 
+import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.jdbc.SqlExceptions;
 import io.xcluster.driver.result.ColumnMeta;
 import io.xcluster.error.SqlState;
@@ -104,14 +105,9 @@ final class FetchRunner {
     return rows;
   }
 
-  /**
-   * The join strategy: a bound fetch binds its keys (bind join), unless there are more than
-   * {@code hashJoinThreshold} of them and the fetch has filters of its own; then it runs once without them and
-   * the join happens in memory (hash join): one filtered query instead of many key batches. Without filters
-   * of its own an unbound fetch would read the whole table, so it keeps binding.
-   */
+  /** The join strategy ({@link Fetch#joinsByHash}): true to run the fetch once, unbound, and join in memory. */
   boolean joinsByHash(Fetch fetch, List<Object[]> keys) {
-    return fetch.bound() && fetch.sqlHasWhere() && keys.size() > context.limits().hashJoinThreshold();
+    return fetch.joinsByHash(keys.size(), context.limits().hashJoinThreshold());
   }
 
   /** The key batches of a bound fetch: at most bindBatchSize tuples and MAX_PARAMETERS parameters each. */
@@ -152,6 +148,8 @@ final class FetchRunner {
     String sql = keys == null ? fetch.sql() : fetch.sqlFor(keys.size());
     int parameters = fetch.parameters().size() + (keys == null ? 0 : keys.size() * fetch.keyColumns().size());
     boolean array = keys != null && fetch.bindsArray();
+    QueryEvent.Kind kind = keys != null ? QueryEvent.Kind.BIND_JOIN
+        : fetch.bound() ? QueryEvent.Kind.HASH_JOIN : QueryEvent.Kind.FETCH;
     long started = System.nanoTime();
     PreparedStatement statement = null;
     try {
@@ -170,10 +168,10 @@ final class FetchRunner {
       }
       ResultSet results = statement.executeQuery();
       describe(fetch, results.getMetaData());
-      return new Cursor(fetch, sql, parameters, started, statement, results, giveBack);
+      return new Cursor(fetch, sql, parameters, kind, started, statement, results, giveBack);
     } catch (SQLException | RuntimeException failure) {
       context.onQuery(fetch.cluster(), sql, parameters, -1, System.nanoTime() - started,
-          failure instanceof SQLException sqlFailure ? sqlFailure : null);
+          failure instanceof SQLException sqlFailure ? sqlFailure : null, kind);
       closeQuietly(statement);
       giveBack.run();
       throw failure;
@@ -191,6 +189,7 @@ final class FetchRunner {
     private final Fetch fetch;
     private final String sql;
     private final int parameters;
+    private final QueryEvent.Kind kind;
     private final long started;
     private final PreparedStatement statement;
     private final ResultSet results;
@@ -199,11 +198,12 @@ final class FetchRunner {
     private SQLException failure;
     private boolean closed;
 
-    private Cursor(Fetch fetch, String sql, int parameters, long started, PreparedStatement statement,
-        ResultSet results, Release giveBack) {
+    private Cursor(Fetch fetch, String sql, int parameters, QueryEvent.Kind kind, long started,
+        PreparedStatement statement, ResultSet results, Release giveBack) {
       this.fetch = fetch;
       this.sql = sql;
       this.parameters = parameters;
+      this.kind = kind;
       this.started = started;
       this.statement = statement;
       this.results = results;
@@ -252,7 +252,7 @@ final class FetchRunner {
       } finally {
         giveBack.run();
         context.onQuery(fetch.cluster(), sql, parameters, failure == null ? rows : -1,
-            System.nanoTime() - started, failure);
+            System.nanoTime() - started, failure, kind);
       }
     }
   }
@@ -276,9 +276,11 @@ final class FetchRunner {
       try (ResultSet results = statement.executeQuery()) {
         describe(fetch, results.getMetaData());
       }
-      context.onQuery(fetch.cluster(), sql, fetch.parameters().size(), 0, System.nanoTime() - started, null);
+      context.onQuery(fetch.cluster(), sql, fetch.parameters().size(), 0, System.nanoTime() - started, null,
+          QueryEvent.Kind.BIND_JOIN);
     } catch (SQLException failure) {
-      context.onQuery(fetch.cluster(), sql, fetch.parameters().size(), -1, System.nanoTime() - started, failure);
+      context.onQuery(fetch.cluster(), sql, fetch.parameters().size(), -1, System.nanoTime() - started, failure,
+          QueryEvent.Kind.BIND_JOIN);
       throw failure;
     } finally {
       context.release(fetch.cluster());

@@ -1,5 +1,6 @@
 package io.xcluster.driver.exec;
 
+import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.jdbc.SqlExceptions;
 import io.xcluster.driver.result.ColumnMeta;
 import io.xcluster.driver.result.RowSource;
@@ -137,11 +138,11 @@ public final class SetOperationExecutor {
         }
       }
       context.onQuery(branch.cluster(), branch.sql(), branch.parameters().size(), rows.size(),
-          System.nanoTime() - started, null);
+          System.nanoTime() - started, null, QueryEvent.Kind.FETCH);
       return described;
     } catch (SQLException failure) {
       context.onQuery(branch.cluster(), branch.sql(), branch.parameters().size(), -1,
-          System.nanoTime() - started, failure);
+          System.nanoTime() - started, failure, QueryEvent.Kind.FETCH);
       throw failure;
     } finally {
       context.release(branch.cluster());

@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * {@code EXPLAIN XCLUSTER <statement>}: how xcluster would run a statement, without running it. One row per
  * step: its number, the cluster (empty for a step in memory), the SQL sent, what it binds from earlier steps
- * and how (bind join, switching to a hash join above {@code hashJoinThreshold} keys when the step has filters
- * of its own), and what runs in memory (joins, filters, grouping, order, limits).
+ * and how (bind join, and when it would switch to a hash join: {@code CrossClusterPlan.Fetch#joinsByHash}),
+ * and what runs in memory (joins, filters, grouping, order, limits).
  */
 final class ExplainXCluster {
   private static final String PREFIX = "EXPLAIN XCLUSTER";
@@ -97,8 +97,7 @@ final class ExplainXCluster {
       return "";
     }
     String form = fetch.bindsArray() ? "one " + fetch.keyArrayType() + " array" : "IN list";
-    String strategy = fetch.sqlHasWhere()
-        ? "bind join; hash join above " + threshold + " keys" : "bind join";
+    String strategy = fetch.strategyRule(threshold);
     return "keys of slots " + java.util.Arrays.toString(fetch.keySlots()) + " as " + form + " (" + strategy + ")";
   }
 

@@ -82,9 +82,10 @@ final class StatementContext implements ExecutionContext {
   }
 
   @Override
-  public void onQuery(String cluster, String physicalSql, int count, long rows, long nanos, SQLException failure) {
+  public void onQuery(String cluster, String physicalSql, int count, long rows, long nanos, SQLException failure,
+      QueryEvent.Kind kind) {
     if (connection.observed()) {
-      connection.queryRan(new QueryEvent(cluster, physicalSql, count, rows, nanos, sql, failure));
+      connection.queryRan(new QueryEvent(cluster, physicalSql, count, rows, nanos, sql, failure, kind));
     }
   }
 }

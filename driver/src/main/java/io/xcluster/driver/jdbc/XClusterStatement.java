@@ -112,12 +112,12 @@ class XClusterStatement implements Statement {
       T result = call.run();
       long rows = result instanceof Number count ? count.longValue() : -1;
       connection.queryRan(new QueryEvent(route.cluster(), sql, parameters, rows, System.nanoTime() - started,
-          sql, null));
+          sql, null, QueryEvent.Kind.PASS_THROUGH));
       afterRun(route);
       return result;
     } catch (SQLException failure) {
       connection.queryRan(new QueryEvent(route.cluster(), sql, parameters, -1, System.nanoTime() - started,
-          sql, failure));
+          sql, failure, QueryEvent.Kind.PASS_THROUGH));
       throw failure;
     }
   }

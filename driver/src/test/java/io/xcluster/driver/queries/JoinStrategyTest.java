@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The join strategy per fetch: bind join (the keys read so far bound as IN lists) by default; hash join (the
  * fetch runs once with only its own filters, the join happens in memory) when there are more keys than
- * {@code hashJoinThreshold} and the fetch has filters of its own. Both answer the same.
+ * {@code hashJoinThreshold} and the fetch has filters of its own, or when the YAML's {@code tableRows} says
+ * the table holds no more rows than there are keys. Both answer the same; the query listener names each.
  */
 class JoinStrategyTest {
   /** users (accounts) read first; posts (content) then joined, filtered on both sides. */
@@ -54,5 +55,63 @@ class JoinStrategyTest {
     SplitClusters.Run run = SplitClusters.throughXcluster(topology.jdbcUrl() + "?hashJoinThreshold=2", UNFILTERED);
     assertEquals(SplitClusters.sorted(SplitClusters.colocated(topology, UNFILTERED)), SplitClusters.sorted(run.rows()));
     assertTrue(contentQueries(run).stream().allMatch(e -> e.sql().contains(" IN (") || e.sql().contains(" = ANY(?)")), run.queries().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("topologies")
+  void aTableHintedSmallerThanTheKeysIsReadWholeOnce(LoadedTopology topology) throws Exception {
+    String small = withPostsRows(topology, 5);
+    String large = withPostsRows(topology, 1_000_000);
+    SplitClusters.Run hashed = SplitClusters.throughXcluster(small, UNFILTERED);
+    SplitClusters.Run bound = SplitClusters.throughXcluster(large, UNFILTERED);
+    List<List<Object>> expected = SplitClusters.sorted(SplitClusters.colocated(topology, UNFILTERED));
+    assertEquals(expected, SplitClusters.sorted(hashed.rows()));
+    assertEquals(expected, SplitClusters.sorted(bound.rows()));
+    assertEquals(List.of(QueryEvent.Kind.HASH_JOIN), kinds(contentQueries(hashed)), hashed.queries().toString());
+    assertFalse(contentQueries(hashed).get(0).sql().contains(" IN ("), hashed.queries().toString());
+    assertTrue(kinds(contentQueries(bound)).stream().allMatch(kind -> kind == QueryEvent.Kind.BIND_JOIN),
+        bound.queries().toString());
+    assertEquals(List.of(QueryEvent.Kind.FETCH), kinds(bound.queries().events().stream()
+        .filter(e -> e.cluster().equals("accounts")).toList()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("topologies")
+  void explainNamesTheRuleWithTheHint(LoadedTopology topology) throws Exception {
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(withPostsRows(topology, 5));
+        java.sql.ResultSet plan = connection.createStatement().executeQuery("EXPLAIN XCLUSTER " + SQL)) {
+      List<String> binds = new java.util.ArrayList<>();
+      while (plan.next()) {
+        binds.add(plan.getString("binds"));
+      }
+      assertTrue(binds.stream().anyMatch(b -> b.contains("bind join; hash join above 10000 keys"
+          + " or at 5 keys or more (tableRows 5)")), binds.toString());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("topologies")
+  void aSingleClusterStatementIsReportedAsPassedThrough(LoadedTopology topology) throws SQLException {
+    SplitClusters.Run run = SplitClusters.throughXcluster(topology.jdbcUrl(), "SELECT u.name FROM users u");
+    assertEquals(List.of(QueryEvent.Kind.PASS_THROUGH), kinds(run.queries().events()));
+  }
+
+  private static List<QueryEvent.Kind> kinds(List<QueryEvent> events) {
+    return events.stream().map(QueryEvent::kind).toList();
+  }
+
+  /** The topology's configuration with {@code tableRows: {posts: rows}} on the cluster owning posts. */
+  private static String withPostsRows(LoadedTopology topology, long rows) throws java.io.IOException {
+    StringBuilder yaml = new StringBuilder();
+    for (String line : topology.configYaml().split("\n")) {
+      yaml.append(line).append('\n');
+      if (line.strip().startsWith("tables: [") && line.matches(".*\\bposts\\b.*")) {
+        yaml.append("    tableRows: { posts: ").append(rows).append(" }\n");
+      }
+    }
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("xcluster-rows", ".yaml");
+    file.toFile().deleteOnExit();
+    java.nio.file.Files.writeString(file, yaml);
+    return LoadedTopology.URL_PREFIX + file;
   }
 }

@@ -109,7 +109,8 @@ final class FromClause {
     Identifier reference = Identifier.of(qualifier);
     String sql = Quoting.forDialect(table.toString(), dialectOf(config, cluster));
     return new Leaf(position, reference.text(), reference.quoted(), qualifier, name, sql, cluster,
-        dialectOf(config, cluster), catalog.columns(cluster, sql), null, List.of());
+        dialectOf(config, cluster), catalog.columns(cluster, sql), null, List.of(),
+        config.cluster(cluster).rowsOf(name));
   }
 
   private static Leaf derivedLeaf(int position, ParenthesedSelect derived, XClusterConfig config,
@@ -133,7 +134,8 @@ final class FromClause {
     String cluster = clusters.iterator().next();
     String sql = Quoting.forDialect(derived.toString(), dialectOf(config, cluster));
     return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null, sql, cluster,
-        dialectOf(config, cluster), catalog.columns(cluster, sql), null, ParameterOrder.of(derived));
+        dialectOf(config, cluster), catalog.columns(cluster, sql), null, ParameterOrder.of(derived),
+        java.util.OptionalLong.empty());
   }
 
   /** A derived table whose own tables span clusters: planned like any SELECT, its rows computed first. */
@@ -146,7 +148,7 @@ final class FromClause {
         derived.getSelect(), ctes);
     List<CatalogColumn> columns = plan.outputs().stream().map(CrossClusterPlan.Output::column).toList();
     return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null,
-        derived.toString(), "", primaryDialect(config), columns, plan, List.of());
+        derived.toString(), "", primaryDialect(config), columns, plan, List.of(), java.util.OptionalLong.empty());
   }
 
   /** The one cluster a subquery reads, when it reads one cluster's tables and no CTE: where it is sent whole. */

@@ -5,6 +5,7 @@ import io.xcluster.rewriter.CatalogColumn;
 import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.rewriter.Dialect;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * One item of a cross-cluster SELECT's FROM clause: a table or a single-cluster derived table.
@@ -21,6 +22,7 @@ import java.util.List;
  * @param derived for a derived table whose own tables span clusters, the plan computing its rows (its
  *     {@code cluster} is then empty); null otherwise
  * @param parameters the statement's parameters (1-based) inside {@code sql}, in textual order
+ * @param rows for a table, its row-count hint from the YAML's {@code tableRows}; empty otherwise
  */
 record Leaf(
     int position,
@@ -33,7 +35,8 @@ record Leaf(
     Dialect dialect,
     List<CatalogColumn> columns,
     CrossClusterPlan derived,
-    List<Integer> parameters) {
+    List<Integer> parameters,
+    OptionalLong rows) {
 
   Leaf {
     columns = List.copyOf(columns);

@@ -288,7 +288,7 @@ final class Values {
     if (group.isDerived()) {
       Leaf derived = group.leaves.get(0);
       return new Fetch("", "", false, List.of(), new int[0], "", List.of(), group.offset, group.width(),
-          derived.describe(), derived.derived());
+          derived.describe(), derived.derived(), java.util.OptionalLong.empty());
     }
     List<Integer> parameters = new ArrayList<>();
     String text = group.sql(parameters);
@@ -305,7 +305,8 @@ final class Values {
         ? arrayType(scope.leaves().get(step.keys().get(0)[1].leaf()).columns().get(step.keys().get(0)[1].column()))
         : "";
     return new Fetch(group.cluster(), text, !group.pushed.isEmpty(), keyColumns, keySlots, arrayType, parameters,
-        group.offset, group.width(), group.describeTables(), null);
+        group.offset, group.width(), group.describeTables(), null, group.leaves.size() == 1
+            ? group.leaves.get(0).rows() : java.util.OptionalLong.empty());
   }
 
   /** PostgreSQL types whose arrays pgjdbc builds from Java values; other keys are bound as IN lists. */
