@@ -50,6 +50,15 @@ class AggregationTest extends DifferentialCases {
   }
 
   @Test
+  void averageKeepsPostgresDivisionScaleForLargeAndSmallValues() {
+    // numeric division keeps 16 significant digits: 12 decimals near 100,000, 20 near 0.001
+    // over three rows, so the quotient does not terminate and every digit shows
+    diff.unordered("SELECT AVG(p.score * 100000 + u.id) AS big, AVG(p.score * 0.001 + u.id) AS small,"
+        + " AVG(p.score * 100000000000 + u.id) AS huge, AVG(p.score + u.id) AS plain FROM users u"
+        + " JOIN posts p ON p.user_id = u.id WHERE p.id IN (1, 2, 3)");
+  }
+
+  @Test
   void countDistinct() {
     diff.ordered(
         "SELECT h.name, COUNT(DISTINCT t.name) AS kinds FROM humans h"

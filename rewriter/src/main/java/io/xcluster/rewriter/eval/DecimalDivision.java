@@ -9,12 +9,17 @@ import java.math.RoundingMode;
  * base-10000 digits, and the estimate uses the weight and the value of the first such digit of each
  * operand, so this reproduces that arithmetic exactly; the quotient is then rounded half away from zero.
  */
-final class DecimalDivision {
+public final class DecimalDivision {
   private static final int MIN_SIGNIFICANT_DIGITS = 16;
   private static final int DECIMAL_DIGITS_PER_DIGIT = 4;
   private static final int MAX_DISPLAY_SCALE = 1000;
 
   private DecimalDivision() {}
+
+  /** {@code dividend / divisor} as PostgreSQL's numeric division gives it (and so its AVG: sum / count). */
+  public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+    return dividend.divide(divisor, resultScale(dividend, divisor), RoundingMode.HALF_UP);
+  }
 
   static int resultScale(BigDecimal dividend, BigDecimal divisor) {
     int quotientWeight = weight(dividend) - weight(divisor);
