@@ -202,16 +202,25 @@ public record CrossClusterPlan(
   /**
    * One aggregate call.
    *
-   * @param function COUNT, SUM, AVG, MIN or MAX
+   * @param function COUNT, SUM, AVG, MIN or MAX; for partial results a cluster computed, SUM0 (a sum of
+   *     counts, 0 over no rows) and AVG_OF_SUMS (partial sums in {@code argument}, their counts in
+   *     {@code counts})
    * @param distinct whether DISTINCT applies to its argument
    * @param argument its argument over the combined row; empty for COUNT(*)
    * @param typeName the SQL type PostgreSQL gives the result ({@code int8} for COUNT, {@code numeric} for
    *     AVG of integers...), or empty when it depends on the values
+   * @param counts for AVG_OF_SUMS, the partial counts; empty otherwise
    */
-  public record Aggregate(String function, boolean distinct, Optional<Value> argument, String typeName) {
+  public record Aggregate(String function, boolean distinct, Optional<Value> argument, String typeName,
+      Optional<Value> counts) {
+    public Aggregate(String function, boolean distinct, Optional<Value> argument, String typeName) {
+      this(function, distinct, argument, typeName, Optional.empty());
+    }
+
     @Override
     public String toString() {
-      return function + "(" + (distinct ? "DISTINCT " : "") + argument.map(Object::toString).orElse("*") + ")";
+      return function + "(" + (distinct ? "DISTINCT " : "") + argument.map(Object::toString).orElse("*")
+          + counts.map(c -> ", " + c).orElse("") + ")";
     }
   }
 

@@ -42,8 +42,13 @@ final class Aggregator {
       Group group = groups.computeIfAbsent(Keys.grouping(keyValues, keys), k -> new Group(keyValues, aggregation));
       for (int i = 0; i < group.accumulators.length; i++) {
         Aggregate call = aggregation.aggregates().get(i);
-        group.accumulators[i].add(call.argument().isEmpty() ? Boolean.TRUE
-            : value(call.argument().get(), row, readable, params));
+        if (call.counts().isPresent()) {
+          group.accumulators[i].addPartial(value(call.argument().get(), row, readable, params),
+              value(call.counts().get(), row, readable, params));
+        } else {
+          group.accumulators[i].add(call.argument().isEmpty() ? Boolean.TRUE
+              : value(call.argument().get(), row, readable, params));
+        }
       }
     }
     if (keys == 0 && groups.isEmpty()) {
@@ -109,6 +114,16 @@ final class Aggregator {
       }
     }
 
+    /** A partial sum and count a cluster computed for AVG_OF_SUMS; a sum over no rows is NULL. */
+    void addPartial(Object sum, Object rows) throws SQLException {
+      long partialCount = rows == null ? 0 : ((Number) rows).longValue();
+      if (partialCount == 0) {
+        return;
+      }
+      addNumber(sum);
+      count += partialCount;
+    }
+
     private void addNumber(Object value) throws SQLException {
       if (value instanceof Double || value instanceof Float) {
         floating = true;
@@ -140,7 +155,7 @@ final class Aggregator {
         case "MIN", "MAX" -> extreme;
         case "SUM" -> count == 0 ? null : sum();
         case "SUM0" -> count == 0 ? (Object) 0L : sum();
-        default -> count == 0 ? null : average();
+        default -> count == 0 ? null : average(); // AVG, AVG_OF_SUMS
       };
     }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Aggregates over a table that is alone in its cluster, grouped by its join keys in that cluster and combined
- * in memory (COUNT as a sum of counts, SUM of sums, MIN/MAX of extremes), with the results, types and
- * labels of one database.
+ * in memory (COUNT as a sum of counts, SUM of sums, MIN/MAX of extremes, AVG as sum of sums over sum of
+ * counts), with the results, types and labels of one database.
  */
 @AcrossTopologies
 class PartialAggregationTest extends DifferentialCases {
@@ -48,6 +48,26 @@ class PartialAggregationTest extends DifferentialCases {
   }
 
   @Test
+  void averageCombinesSumsAndCountsWithTheDatabasesScale() {
+    diff.ordered(
+        "SELECT s.plan, AVG(p.score), SUM(p.score), COUNT(p.score), AVG(p.score) AS again FROM users u"
+            + " JOIN subscriptions s ON s.user_id = u.id JOIN posts p ON p.subscription_id = s.id"
+            + " GROUP BY s.plan HAVING AVG(p.score) > 1 ORDER BY s.plan");
+    // several partial rows per group (one per user), a quotient that does not terminate
+    diff.ordered(
+        "SELECT u.score > 2 AS high, AVG(p.score) FROM users u JOIN posts p ON p.user_id = u.id"
+            + " WHERE p.id NOT IN (4, 9) GROUP BY u.score > 2 ORDER BY 1");
+    diff.ordered("SELECT u.id, AVG(c.post_id) FROM users u JOIN comments c ON c.user_id = u.id"
+        + " GROUP BY u.id ORDER BY u.id");
+  }
+
+  @Test
+  void averageOverNoRowsIsNull() {
+    diff.check(DiffQuery.ordered(
+        "SELECT AVG(p.score), COUNT(*) FROM users u JOIN posts p ON p.user_id = u.id WHERE u.id < 0"));
+  }
+
+  @Test
   void sumOfBigintKeysIsNumeric() {
     diff.ordered(
         "SELECT u.id, SUM(c.post_id), COUNT(*) FROM users u JOIN comments c ON c.user_id = u.id"
@@ -71,6 +91,19 @@ class PartialAggregationTest extends DifferentialCases {
       String posts = steps.stream().filter(step -> "content".equals(step.get(1))).findFirst().orElseThrow()
           .get(2).toString();
       assertTrue(posts.contains("COUNT(*) AS xc_a1") && posts.contains("GROUP BY p.subscription_id"), steps.toString());
+    }
+  }
+
+  @Test
+  void anAverageShipsItsSumAndCountPerKey() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(diff.loaded().jdbcUrl());
+        Statement statement = connection.createStatement()) {
+      List<List<Object>> steps = Sql.rows(statement.executeQuery("EXPLAIN XCLUSTER SELECT s.plan, AVG(p.score)"
+          + " FROM subscriptions s JOIN posts p ON p.subscription_id = s.id GROUP BY s.plan"));
+      String posts = steps.stream().filter(step -> "content".equals(step.get(1))).findFirst().orElseThrow()
+          .get(2).toString();
+      assertTrue(posts.contains("SUM(p.score) AS xc_a1") && posts.contains("COUNT(p.score) AS xc_a2"),
+          steps.toString());
     }
   }
 }

@@ -52,7 +52,12 @@ final class AggregatePlanner {
   final List<PendingAggregate> calls = new ArrayList<>();
 
   /** An aggregate call before the combined row's layout is fixed. */
-  record PendingAggregate(String function, boolean distinct, Optional<Values.Pending> argument, String typeName) {}
+  record PendingAggregate(String function, boolean distinct, Optional<Values.Pending> argument, String typeName,
+      Optional<Values.Pending> counts) {
+    PendingAggregate(String function, boolean distinct, Optional<Values.Pending> argument, String typeName) {
+      this(function, distinct, argument, typeName, Optional.empty());
+    }
+  }
 
   AggregatePlanner(PlainSelect select, Scope scope, Values values, Dialect primary,
       Map<Function, PartialAggregation.Combine> combines) {
@@ -228,6 +233,12 @@ final class AggregatePlanner {
       }
       return new PendingAggregate(name, false, Optional.empty(), "int8");
     }
+    PartialAggregation.Combine combine = combines.get(function);
+    if (combine != null && combine.function().equals(PartialAggregation.AVG_OF_SUMS)) {
+      return new PendingAggregate(combine.function(), false,
+          Optional.of(values.of((Expression) function.getParameters().get(0))), combine.typeName(),
+          Optional.of(values.of((Expression) function.getParameters().get(1))));
+    }
     if (function.getParameters().size() != 1) {
       throw Refusals.construct("the aggregate " + function + " with several arguments");
     }
@@ -236,7 +247,6 @@ final class AggregatePlanner {
       throw Refusals.construct(ExpressionFacts.of(argument).unsupported + " inside " + function);
     }
     Values.Pending value = values.of(argument);
-    PartialAggregation.Combine combine = combines.get(function);
     if (combine != null) {
       return new PendingAggregate(combine.function(), false, Optional.of(value), combine.typeName());
     }

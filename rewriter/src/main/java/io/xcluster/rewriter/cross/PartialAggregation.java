@@ -40,11 +40,12 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  * filters and inside COUNT / SUM / MIN / MAX, is replaced by {@code (SELECT k..., COUNT(*) AS xc_a1, SUM(t.x) AS
  * xc_a2 ... FROM T t WHERE <its filters> GROUP BY k...) t}. The cluster then ships one row per key instead of
  * one per row, and the aggregates combine the partial results: COUNT as the sum of counts (0 over no rows),
- * SUM as the sum of sums, MIN/MAX as the extreme of extremes, each with the original aggregate's result type.
+ * SUM as the sum of sums, MIN/MAX as the extreme of extremes, AVG of exact numbers as the sum of sums over the
+ * sum of counts ({@value #AVG_OF_SUMS}), each with the original aggregate's result type.
  *
  * <p>Exact because every joined row pairs one row of T with one combination of the other tables: summing T's
  * per-key counts over those combinations counts the joined rows. Not applied (the rows are then shipped raw):
- * outer joins, DISTINCT aggregates, AVG, SUM of floating values (their sum depends on the order of
+ * outer joins, DISTINCT aggregates, SUM and AVG of floating values (their sum depends on the order of
  * additions), MIN/MAX of text (the cluster's collation), aggregates over other tables' columns, unqualified
  * columns, text keys on MySQL (its collation may group values the in-memory join tells apart).
  *
@@ -52,6 +53,9 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  */
 final class PartialAggregation {
   private static final Set<String> EXACT = Set.of("int2", "int4", "int8", "numeric");
+
+  /** The plan's function for an AVG whose call reads two partial columns: the sums, then the counts. */
+  static final String AVG_OF_SUMS = "AVG_OF_SUMS";
 
   /** How the planner must combine a rewritten aggregate call: its function in the plan and result type. */
   record Combine(String function, String typeName) {}
@@ -152,7 +156,7 @@ final class PartialAggregation {
     private final Set<String> keys = new LinkedHashSet<>();
     private final List<Expression> ownFilters = new ArrayList<>();
     private final Map<String, Function> partials = new LinkedHashMap<>();
-    private final Map<Function, String> partialOf = new IdentityHashMap<>();
+    private final Map<Function, List<String>> partialOf = new IdentityHashMap<>();
     private final Map<Function, Combine> combines = new IdentityHashMap<>();
 
     Pushdown(String name, List<CatalogColumn> columns, Dialect dialect) {
@@ -288,14 +292,25 @@ final class PartialAggregation {
             new Combine("SUM", INTEGER_SUMS.contains(type) ? "int8" : "numeric"));
         case "MIN", "MAX" -> kind != ValueKind.TEXT && kind != ValueKind.BYTEA
             && register(call, partial, computed, new Combine(function, type));
+        case "AVG" -> EXACT.contains(type) && registerAverage(call, argument);
         default -> false;
       };
+    }
+
+    /** AVG(x) from the partial SUM(x) and COUNT(x): the call then reads both, sums first. */
+    private boolean registerAverage(Function call, Column argument) {
+      Column own = new Column(argument.getTable(), argument.getColumnName());
+      register(call, "SUM(" + argument + ")", new Function("SUM", own), new Combine(AVG_OF_SUMS, "numeric"));
+      List<String> sums = partialOf.get(call);
+      register(call, "COUNT(" + argument + ")", new Function("COUNT", own), new Combine(AVG_OF_SUMS, "numeric"));
+      partialOf.put(call, List.of(sums.get(0), partialOf.get(call).get(0)));
+      return true;
     }
 
     /** {@code partial} is the computed call's text, so that equal calls share one partial column. */
     private boolean register(Function call, String partial, Function computed, Combine combine) {
       partials.putIfAbsent(partial, computed);
-      partialOf.put(call, "xc_a" + (new ArrayList<>(partials.keySet()).indexOf(partial) + 1));
+      partialOf.put(call, List.of("xc_a" + (new ArrayList<>(partials.keySet()).indexOf(partial) + 1)));
       combines.put(call, combine);
       return true;
     }
@@ -330,7 +345,8 @@ final class PartialAggregation {
       partialOf.forEach((call, partial) -> {
         call.setName(combines.get(call).function().equals("SUM0") ? "SUM" : call.getName());
         call.setAllColumns(false);
-        call.setParameters(new ExpressionList<>(new Column(new Table(qualifier), partial)));
+        call.setParameters(new ExpressionList<>(partial.stream()
+            .map(column -> new Column(new Table(qualifier), column)).toList()));
       });
       return combines;
     }

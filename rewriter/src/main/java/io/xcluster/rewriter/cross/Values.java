@@ -194,7 +194,7 @@ final class Values {
     Frame frame = frame();
     Aggregation aggregation = new Aggregation(grouping.keys.stream().map(this::resolve).toList(),
         grouping.calls.stream().map(call -> new Aggregate(call.function(), call.distinct(),
-            call.argument().map(this::resolve), call.typeName())).toList(),
+            call.argument().map(this::resolve), call.typeName(), call.counts().map(this::resolve))).toList(),
         having);
     return frame.plan(sql, Optional.of(aggregation), outputs, sort, false, distinct, limit, offset);
   }
