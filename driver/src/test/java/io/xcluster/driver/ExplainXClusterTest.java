@@ -76,4 +76,25 @@ class ExplainXClusterTest {
       assertTrue(String.valueOf(rows.get(rows.size() - 1).get(4)).contains("SUM0"), rows.toString());
     }
   }
+
+  @Test
+  void aPreparedExplainDescribesAndNeverRunsItsStatement() throws SQLException {
+    List<QueryEvent> events = new ArrayList<>();
+    try (Connection connection = DriverManager.getConnection(clusters.url())) {
+      connection.unwrap(XClusterConnection.class).addQueryListener(events::add);
+      try (java.sql.PreparedStatement explain = connection.prepareStatement("EXPLAIN XCLUSTER SELECT p.title"
+          + " FROM posts p JOIN subscriptions s ON s.id = p.subscription_id WHERE s.plan = ?")) {
+        List<List<Object>> rows = Sql.rows(explain.executeQuery());
+        assertEquals("content", rows.get(1).get(1), rows.toString());
+        assertTrue(explain.execute());
+      }
+      try (java.sql.PreparedStatement delete = connection.prepareStatement("EXPLAIN XCLUSTER DELETE FROM posts")) {
+        SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, delete::executeUpdate);
+        assertEquals("55000", refused.getSQLState());
+        assertTrue(refused.getMessage().contains("executeQuery()"), refused.getMessage());
+        assertEquals(List.of(1, "content", "DELETE FROM posts"), Sql.rows(delete.executeQuery()).get(0).subList(0, 3));
+      }
+      assertEquals(List.of(), events, "EXPLAIN runs no query");
+    }
+  }
 }

@@ -77,6 +77,9 @@ public final class CrossClusterExecutor {
         runner.checkHeld(rows.size(), "after joining " + fetch.tables());
       }
     } catch (SQLException | RuntimeException failure) {
+      if (!started.isEmpty()) {
+        context.control().stopSiblings();
+      }
       awaitQuietly(started);
       throw failure;
     }

@@ -37,6 +37,9 @@ public interface ExecutionContext {
    */
   java.util.Optional<String> conflictingCollation(String cluster) throws SQLException;
 
+  /** The deadline and cancellation every physical statement of this execution registers with. */
+  StatementControl control();
+
   /** Where fetches of different clusters run in parallel. */
   java.util.concurrent.ExecutorService fetchers();
 

@@ -21,6 +21,8 @@ import java.util.List;
 final class FetchRunner {
   /** Parameters per query at most: below PostgreSQL's 32,767 and MySQL's 65,535. */
   private static final int MAX_PARAMETERS = 30_000;
+  /** A cursor looks for a cancel or timeout each time this many more rows (a power of two, minus one) are read. */
+  private static final int CHECK_EVERY_ROWS = 1023;
 
   private final ExecutionContext context;
   private final ColumnMeta[] slotMeta;
@@ -80,6 +82,7 @@ final class FetchRunner {
       }
       return rows;
     } catch (SQLException | RuntimeException failure) {
+      context.control().stopSiblings();
       CrossClusterExecutor.awaitQuietly(beside);
       throw failure;
     }
@@ -155,6 +158,7 @@ final class FetchRunner {
     try {
       statement = connection.prepareStatement(sql);
       prepare(statement);
+      context.control().register(statement);
       int position = bindParameters(fetch, statement);
       if (array) {
         statement.setArray(position, connection.createArrayOf(fetch.keyArrayType(),
@@ -172,8 +176,14 @@ final class FetchRunner {
     } catch (SQLException | RuntimeException failure) {
       context.onQuery(fetch.cluster(), sql, parameters, -1, System.nanoTime() - started,
           failure instanceof SQLException sqlFailure ? sqlFailure : null, kind);
+      if (statement != null) {
+        context.control().unregister(statement);
+      }
       closeQuietly(statement);
       giveBack.run();
+      if (failure instanceof SQLException sqlFailure) {
+        throw context.control().explain(sqlFailure);
+      }
       throw failure;
     }
   }
@@ -216,7 +226,12 @@ final class FetchRunner {
         return null;
       }
       try {
+        if ((rows & CHECK_EVERY_ROWS) == CHECK_EVERY_ROWS) {
+          context.control().check();
+        }
         if (!results.next()) {
+          // a query the cancel or timeout cut short may end without an error (MySQL's SLEEP): never complete
+          context.control().check();
           return null;
         }
         Object[] row = new Object[fetch.width()];
@@ -226,8 +241,8 @@ final class FetchRunner {
         rows++;
         return row;
       } catch (SQLException failed) {
-        failure = failed;
-        throw failed;
+        failure = context.control().explain(failed);
+        throw failure;
       }
     }
 
@@ -247,6 +262,7 @@ final class FetchRunner {
         return;
       }
       closed = true;
+      context.control().unregister(statement);
       try {
         statement.close();
       } finally {
@@ -273,8 +289,13 @@ final class FetchRunner {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       prepare(statement);
       bindParameters(fetch, statement);
+      context.control().register(statement);
       try (ResultSet results = statement.executeQuery()) {
         describe(fetch, results.getMetaData());
+      } catch (SQLException failure) {
+        throw context.control().explain(failure);
+      } finally {
+        context.control().unregister(statement);
       }
       context.onQuery(fetch.cluster(), sql, fetch.parameters().size(), 0, System.nanoTime() - started, null,
           QueryEvent.Kind.BIND_JOIN);
@@ -287,11 +308,9 @@ final class FetchRunner {
     }
   }
 
+  /** The statement's fetch size; its timeout comes from {@link StatementControl#register}. */
   private void prepare(PreparedStatement statement) throws SQLException {
     ExecutionContext.Limits limits = context.limits();
-    if (limits.queryTimeoutSeconds() > 0) {
-      statement.setQueryTimeout(limits.queryTimeoutSeconds());
-    }
     if (limits.fetchSize() > 0) {
       statement.setFetchSize(limits.fetchSize());
     }

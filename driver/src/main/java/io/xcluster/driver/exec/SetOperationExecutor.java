@@ -115,13 +115,11 @@ public final class SetOperationExecutor {
     long started = System.nanoTime();
     Connection connection = context.acquire(branch.cluster());
     try (PreparedStatement statement = connection.prepareStatement(branch.sql())) {
-      if (context.limits().queryTimeoutSeconds() > 0) {
-        statement.setQueryTimeout(context.limits().queryTimeoutSeconds());
-      }
       int position = 1;
       for (int index : branch.parameters()) {
         context.bindParameter(index, statement, position++);
       }
+      context.control().register(statement);
       List<ColumnMeta> described = new ArrayList<>();
       try (ResultSet results = statement.executeQuery()) {
         ResultSetMetaData meta = results.getMetaData();
@@ -136,6 +134,9 @@ public final class SetOperationExecutor {
           rows.add(row);
           checkHeld(held + rows.size());
         }
+        context.control().check(); // a query cut short by a cancel may end without an error
+      } finally {
+        context.control().unregister(statement);
       }
       context.onQuery(branch.cluster(), branch.sql(), branch.parameters().size(), rows.size(),
           System.nanoTime() - started, null, QueryEvent.Kind.FETCH);
@@ -143,7 +144,7 @@ public final class SetOperationExecutor {
     } catch (SQLException failure) {
       context.onQuery(branch.cluster(), branch.sql(), branch.parameters().size(), -1,
           System.nanoTime() - started, failure, QueryEvent.Kind.FETCH);
-      throw failure;
+      throw context.control().explain(failure);
     } finally {
       context.release(branch.cluster());
     }

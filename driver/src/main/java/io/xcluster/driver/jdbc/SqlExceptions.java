@@ -41,6 +41,11 @@ public final class SqlExceptions {
     };
   }
 
+  /** A statement stopped by {@code Statement.cancel()} (57014, not a timeout). */
+  public static SQLException canceled(String message, Throwable cause) {
+    return new SQLException(message, SqlState.QUERY_CANCELED.code(), cause);
+  }
+
   /** For a JDBC method xcluster does not implement. */
   public static SQLFeatureNotSupportedException unsupported(String method) {
     return new SQLFeatureNotSupportedException(

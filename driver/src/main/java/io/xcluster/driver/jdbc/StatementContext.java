@@ -18,11 +18,14 @@ final class StatementContext implements ExecutionContext {
   private final String sql;
   private final Parameters parameters;
   private final Limits limits;
+  private final io.xcluster.driver.exec.StatementControl control;
 
-  StatementContext(XClusterConnection connection, String sql, Parameters parameters, StatementSettings settings) {
+  StatementContext(XClusterConnection connection, String sql, Parameters parameters, StatementSettings settings,
+      io.xcluster.driver.exec.StatementControl control) {
     this.connection = connection;
     this.sql = sql;
     this.parameters = parameters;
+    this.control = control;
     Options options = connection.runtime().options();
     this.limits = new Limits(options.maxRowsInMemory(), options.maxCrossJoinRows(), options.bindBatchSize(),
         options.hashJoinThreshold(), settings.fetchSize, settings.queryTimeoutSeconds, settings.maxRows);
@@ -74,6 +77,11 @@ final class StatementContext implements ExecutionContext {
     } finally {
       release(cluster);
     }
+  }
+
+  @Override
+  public io.xcluster.driver.exec.StatementControl control() {
+    return control;
   }
 
   @Override

@@ -239,8 +239,9 @@ public final class XClusterConnection implements Connection {
   }
 
   private PreparedStatement prepare(String sql, StatementShape shape, GeneratedKeys keys) throws SQLException {
-    Plan plan = plan(sql);
-    return track(new XClusterPreparedStatement(this, shape, sql, plan, keys));
+    java.util.Optional<String> explained = ExplainXCluster.target(sql);
+    Plan plan = plan(explained.orElse(sql));
+    return track(new XClusterPreparedStatement(this, shape, sql, plan, keys, explained.isPresent()));
   }
 
   @Override

@@ -37,15 +37,19 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
   final String sql;
   final Plan plan;
   private final GeneratedKeys keys;
+  /** For {@code EXPLAIN XCLUSTER <statement>}: {@link #plan} is the statement's, described, never run. */
+  private final boolean explains;
   final Parameters parameters = new Parameters();
   private List<Parameters.Binder[]> batch;
 
   XClusterPreparedStatement(
-      XClusterConnection connection, StatementShape shape, String sql, Plan plan, GeneratedKeys keys) {
+      XClusterConnection connection, StatementShape shape, String sql, Plan plan, GeneratedKeys keys,
+      boolean explains) {
     super(connection, shape);
     this.sql = sql;
     this.plan = plan;
     this.keys = keys;
+    this.explains = explains;
   }
 
   /** The plan's single cluster; a cross-cluster SELECT has none, and {@code method} cannot run it. */
@@ -60,6 +64,10 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
   }
 
   private <T> T runBound(String method, BoundCall<T> call) throws SQLException {
+    if (explains) {
+      throw SqlExceptions.of(SqlState.OBJECT_NOT_IN_STATE, "EXPLAIN XCLUSTER returns rows and runs nothing;"
+          + " " + method + " cannot run it. Fix: use executeQuery() or execute()");
+    }
     Plan.PassThrough route = route(method);
     PreparedStatement target = prepared();
     target.clearParameters();
@@ -79,6 +87,9 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
 
   @Override
   public ResultSet executeQuery() throws SQLException {
+    if (explains) {
+      return explain(plan);
+    }
     if (isMerged(plan)) {
       return merged(plan, parameters);
     }
@@ -97,6 +108,10 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
 
   @Override
   public boolean execute() throws SQLException {
+    if (explains) {
+      explain(plan);
+      return true;
+    }
     if (isMerged(plan)) {
       merged(plan, parameters);
       return true;

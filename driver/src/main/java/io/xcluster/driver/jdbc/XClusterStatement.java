@@ -2,6 +2,7 @@ package io.xcluster.driver.jdbc;
 
 import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.exec.CrossClusterExecutor;
+import io.xcluster.driver.exec.StatementControl;
 import io.xcluster.driver.exec.SetOperationExecutor;
 import io.xcluster.driver.result.XClusterResultSet;
 import io.xcluster.error.SqlState;
@@ -36,6 +37,8 @@ class XClusterStatement implements Statement {
   final StatementSettings settings = new StatementSettings();
   private String heldCluster;
   private volatile Statement physical;
+  /** The running (or streaming) cross-cluster execution, for {@link #cancel()}; null when there is none. */
+  private volatile StatementControl control;
   private RoutedResultSet results;
   private XClusterResultSet synthetic;
   private List<String> batch;
@@ -138,16 +141,25 @@ class XClusterStatement implements Statement {
     checkOpen();
     closeResults();
     CrossClusterExecutor.Merged merged;
+    StatementControl running = StatementControl.start(settings.queryTimeoutSeconds, connection.runtime().timers());
+    control = running;
     try {
       if (plan instanceof SetOperationPlan setOperation) {
         merged = SetOperationExecutor.execute(setOperation,
-            new StatementContext(connection, setOperation.sql(), parameters, settings));
+            new StatementContext(connection, setOperation.sql(), parameters, settings, running));
       } else {
         CrossClusterPlan cross = (CrossClusterPlan) plan;
-        merged = CrossClusterExecutor.execute(cross, new StatementContext(connection, cross.sql(), parameters, settings));
+        merged = CrossClusterExecutor.execute(cross,
+            new StatementContext(connection, cross.sql(), parameters, settings, running));
       }
     } catch (XClusterException refused) {
+      control = null;
       throw SqlExceptions.from(refused);
+    } catch (SQLException | RuntimeException failed) {
+      control = null;
+      throw failed;
+    } finally {
+      running.finish();
     }
     int type = shape.type() == ResultSet.TYPE_FORWARD_ONLY
         ? ResultSet.TYPE_FORWARD_ONLY : ResultSet.TYPE_SCROLL_INSENSITIVE;
@@ -158,6 +170,7 @@ class XClusterStatement implements Statement {
 
   /** The application closed the merged result (a re-execution clears {@code synthetic} before closing it). */
   private void syntheticClosed() {
+    control = null;
     if (synthetic != null) {
       synthetic = null;
       resultsClosed();
@@ -201,10 +214,13 @@ class XClusterStatement implements Statement {
 
   /** {@code EXPLAIN XCLUSTER <statement>}: the plan as rows, nothing run. */
   private ResultSet explain(String target) throws SQLException {
+    return explain(connection.plan(target));
+  }
+
+  final ResultSet explain(Plan plan) throws SQLException {
     checkOpen();
     closeResults();
-    synthetic = ExplainXCluster.describe(connection.plan(target), connection.runtime().options().hashJoinThreshold(),
-        this);
+    synthetic = ExplainXCluster.describe(plan, connection.runtime().options().hashJoinThreshold(), this);
     return synthetic;
   }
 
@@ -628,6 +644,10 @@ class XClusterStatement implements Statement {
   @Override
   public void cancel() throws SQLException {
     checkOpen();
+    StatementControl execution = control;
+    if (execution != null) {
+      execution.cancel();
+    }
     Statement inFlight = physical;
     if (inFlight != null) {
       inFlight.cancel();

@@ -40,6 +40,7 @@ public final class XClusterRuntime implements AutoCloseable {
   private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, TextCollation> collations = new ConcurrentHashMap<>();
   private final ExecutorService fetchers = Executors.newCachedThreadPool(new FetcherThreads());
+  private final java.util.concurrent.ScheduledThreadPoolExecutor timers = timeoutTimer();
 
   private XClusterRuntime(XClusterConfig config) {
     this.config = config;
@@ -152,6 +153,21 @@ public final class XClusterRuntime implements AutoCloseable {
     return fetchers;
   }
 
+  /** Where query timeouts of cross-cluster statements fire (one daemon thread; cancelled timers leave at once). */
+  public java.util.concurrent.ScheduledExecutorService timers() {
+    return timers;
+  }
+
+  private static java.util.concurrent.ScheduledThreadPoolExecutor timeoutTimer() {
+    var timer = new java.util.concurrent.ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "xcluster-timeout");
+      thread.setDaemon(true);
+      return thread;
+    });
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
+  }
+
   private static final class FetcherThreads implements ThreadFactory {
     private final AtomicInteger count = new AtomicInteger();
 
@@ -166,6 +182,7 @@ public final class XClusterRuntime implements AutoCloseable {
   @Override
   public void close() {
     fetchers.shutdownNow();
+    timers.shutdownNow();
     pools.close();
     LOG.info("xcluster configuration {} closed", config.source());
   }
