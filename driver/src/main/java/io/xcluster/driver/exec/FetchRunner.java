@@ -102,7 +102,9 @@ final class FetchRunner {
           row[column] = source.value(column);
         }
         rows.add(row);
-        checkHeld(rows.size(), "computing " + fetch.tables());
+        if (rows.size() > context.limits().maxRowsInMemory()) {
+          checkHeld(rows.size(), "computing " + fetch.tables());
+        }
       }
     }
     return rows;
@@ -131,7 +133,9 @@ final class FetchRunner {
       Object[] row;
       while ((row = cursor.next()) != null) {
         rows.add(row);
-        cursor.failOn(() -> checkHeld(rows.size(), "reading " + fetch.tables()));
+        if (rows.size() > context.limits().maxRowsInMemory()) {
+          cursor.failOn(() -> checkHeld(rows.size(), "reading " + fetch.tables()));
+        }
       }
       return rows;
     }

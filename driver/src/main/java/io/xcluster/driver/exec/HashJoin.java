@@ -30,12 +30,15 @@ final class HashJoin {
     if (rightKeys.length == 0) {
       checkCrossProduct(left.size(), right.size(), fetch, limits);
     }
-    Map<Object, List<Integer>> index = index(right, rightKeys);
+    Map<Object, Matches> index = index(right, rightKeys);
     boolean[] rightMatched = new boolean[right.size()];
-    List<Object[]> joined = new ArrayList<>();
+    List<Object[]> joined = new ArrayList<>(left.size());
+    Matches everyRow = step.leftSlots().length == 0 ? Matches.all(right.size()) : null;
     for (Object[] leftRow : left) {
       boolean matched = false;
-      for (int candidate : candidates(leftRow, step.leftSlots(), index, right.size())) {
+      Matches candidates = everyRow != null ? everyRow : candidates(leftRow, step.leftSlots(), index);
+      for (int c = 0; c < candidates.size; c++) {
+        int candidate = candidates.rows[c];
         Object[] combined = leftRow.clone();
         System.arraycopy(right.get(candidate), 0, combined, fetch.offset(), fetch.width());
         if (allTrue(step.conditions(), combined, params)) {
@@ -72,29 +75,53 @@ final class HashJoin {
     return local;
   }
 
+  /** The positions of the fetched rows with one key, in fetch order; unboxed, as the index is per row. */
+  private static final class Matches {
+    private static final Matches NONE = new Matches(0);
+
+    int[] rows;
+    int size;
+
+    Matches(int capacity) {
+      rows = new int[capacity];
+    }
+
+    static Matches all(int count) {
+      Matches all = new Matches(count);
+      for (int i = 0; i < count; i++) {
+        all.rows[i] = i;
+      }
+      all.size = count;
+      return all;
+    }
+
+    void add(int row) {
+      if (size == rows.length) {
+        rows = java.util.Arrays.copyOf(rows, Math.max(2, size * 2));
+      }
+      rows[size++] = row;
+    }
+  }
+
   /** Fetched rows by key; rows with a NULL key part are left out, as they match nothing. */
-  private static Map<Object, List<Integer>> index(List<Object[]> rows, int[] keySlots) {
-    Map<Object, List<Integer>> index = new HashMap<>();
+  private static Map<Object, Matches> index(List<Object[]> rows, int[] keySlots) {
+    Map<Object, Matches> index = new HashMap<>();
     if (keySlots.length == 0) {
       return index;
     }
     for (int i = 0; i < rows.size(); i++) {
       Object key = Keys.of(rows.get(i), keySlots);
       if (key != null) {
-        index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(i);
+        index.computeIfAbsent(key, k -> new Matches(1)).add(i);
       }
     }
     return index;
   }
 
-  private static Iterable<Integer> candidates(Object[] leftRow, int[] leftSlots, Map<Object, List<Integer>> index,
-      int rightSize) {
-    if (leftSlots.length == 0) {
-      return () -> java.util.stream.IntStream.range(0, rightSize).iterator();
-    }
+  private static Matches candidates(Object[] leftRow, int[] leftSlots, Map<Object, Matches> index) {
     Object key = Keys.of(leftRow, leftSlots);
-    List<Integer> matches = key == null ? null : index.get(key);
-    return matches == null ? List.of() : matches;
+    Matches matches = key == null ? null : index.get(key);
+    return matches == null ? Matches.NONE : matches;
   }
 
   static boolean allTrue(List<Value> conditions, Object[] row, Object[] params) {

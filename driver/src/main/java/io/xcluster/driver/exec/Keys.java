@@ -3,8 +3,6 @@ package io.xcluster.driver.exec;
 import io.xcluster.rewriter.eval.JoinKey;
 import java.sql.Time;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Values read from clusters' drivers, made comparable as the databases compare them. The evaluator's
@@ -21,21 +19,21 @@ final class Keys {
    * (lower-case) text.
    */
   static Object of(Object[] row, int[] slots) {
-    List<Object> parts = new ArrayList<>(slots.length);
-    for (int slot : slots) {
-      Object value = jdbcToJava(row[slot]);
-      parts.add(value instanceof java.util.UUID uuid ? uuid.toString() : value);
+    Object[] parts = new Object[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      Object value = jdbcToJava(row[slots[i]]);
+      parts[i] = value instanceof java.util.UUID uuid ? uuid.toString() : value;
     }
-    return JoinKey.of(parts).orElse(null);
+    return JoinKey.ofOwned(parts);
   }
 
   /** The first {@code count} values as one DISTINCT key: NULLs equal each other here, as DISTINCT wants. */
   static Object grouping(Object[] row, int count) {
-    List<Object> parts = new ArrayList<>(count);
+    Object[] parts = new Object[count];
     for (int i = 0; i < count; i++) {
-      parts.add(jdbcToJava(row[i]));
+      parts[i] = jdbcToJava(row[i]);
     }
-    return JoinKey.grouping(parts);
+    return JoinKey.groupingOwned(parts);
   }
 
   /**

@@ -3,7 +3,6 @@ package io.xcluster.rewriter.eval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,37 +33,48 @@ public final class JoinKey {
     NUMBER, TEXT, BOOLEAN, UUID, BYTES, TIMESTAMP, TIMESTAMPTZ, TIME
   }
 
-  private final List<Object> parts;
+  private final Object[] parts;
 
-  private JoinKey(List<Object> parts) {
-    this.parts = Collections.unmodifiableList(parts);
+  private JoinKey(Object[] parts) {
+    this.parts = parts;
   }
 
   /** The join key of these values, or empty if any is NULL: a NULL key never matches, on either side. */
   public static Optional<JoinKey> of(List<?> values) {
-    List<Object> parts = new ArrayList<>(values.size());
-    for (Object value : values) {
-      Object normalized = Values.normalize(value);
-      if (normalized == null) {
-        return Optional.empty();
-      }
-      parts.add(KeyParts.canonical(normalized, true));
-    }
-    return Optional.of(new JoinKey(parts));
+    return Optional.ofNullable(ofOwned(values.toArray()));
   }
 
   public static Optional<JoinKey> of(Object... values) {
     return of(Arrays.asList(values));
   }
 
+  /**
+   * As {@link #of(List)} without the copies, for the executor's per-row keys: {@code values} becomes the
+   * key's own array (its elements are replaced by their canonical forms); null when any value is NULL.
+   */
+  public static JoinKey ofOwned(Object[] values) {
+    for (int i = 0; i < values.length; i++) {
+      Object normalized = Values.normalize(values[i]);
+      if (normalized == null) {
+        return null;
+      }
+      values[i] = KeyParts.canonical(normalized, true);
+    }
+    return new JoinKey(values);
+  }
+
   /** The grouping key of these values: NULLs are kept and equal to each other, as GROUP BY groups them. */
   public static JoinKey grouping(List<?> values) {
-    List<Object> parts = new ArrayList<>(values.size());
-    for (Object value : values) {
-      Object normalized = Values.normalize(value);
-      parts.add(normalized == null ? null : KeyParts.canonical(normalized, false));
+    return groupingOwned(values.toArray());
+  }
+
+  /** As {@link #grouping(List)}; {@code values} becomes the key's own array, as in {@link #ofOwned}. */
+  public static JoinKey groupingOwned(Object[] values) {
+    for (int i = 0; i < values.length; i++) {
+      Object normalized = Values.normalize(values[i]);
+      values[i] = normalized == null ? null : KeyParts.canonical(normalized, false);
     }
-    return new JoinKey(parts);
+    return new JoinKey(values);
   }
 
   /** The family of each part (NULL parts of a grouping key have none and are reported as empty). */
@@ -78,17 +88,17 @@ public final class JoinKey {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof JoinKey key && parts.equals(key.parts);
+    return other instanceof JoinKey key && Arrays.equals(parts, key.parts);
   }
 
   @Override
   public int hashCode() {
-    return parts.hashCode();
+    return Arrays.hashCode(parts);
   }
 
   @Override
   public String toString() {
-    return "JoinKey" + parts;
+    return "JoinKey" + Arrays.toString(parts);
   }
 
   /** The canonical forms. */

@@ -16,7 +16,15 @@ public final class SqlComparator {
 
   /** Compares two non-null values in SQL order, as {@code <} and {@code =} do. */
   public static int compareValues(Object left, Object right) {
+    if (integral(left) && integral(right)) {
+      // the common case (ids, counts, int4 scores) without boxing a normalized Long per comparison
+      return Long.compare(((Number) left).longValue(), ((Number) right).longValue());
+    }
     return ValueOrder.compare(Values.normalize(left), Values.normalize(right));
+  }
+
+  private static boolean integral(Object value) {
+    return value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte;
   }
 
   /** One column's order; {@code nulls} is independent of the direction, as in SQL. */

@@ -29,6 +29,9 @@ public enum ValueKind {
   TIMESTAMP("timestamp", LocalDateTime.class),
   TIMESTAMPTZ("timestamp with time zone", OffsetDateTime.class);
 
+  /** {@code values()} copies its array on every call; lookups per value use this one. */
+  private static final ValueKind[] KINDS = values();
+
   private final String sqlName;
   private final Class<?> javaClass;
 
@@ -62,7 +65,7 @@ public enum ValueKind {
 
   /** The kind of a non-null value, or empty for a class the evaluator does not know. */
   static Optional<ValueKind> find(Object value) {
-    for (ValueKind kind : values()) {
+    for (ValueKind kind : KINDS) {
       if (kind.javaClass.isInstance(value)) {
         return Optional.of(kind);
       }
