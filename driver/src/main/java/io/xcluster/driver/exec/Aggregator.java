@@ -39,7 +39,12 @@ final class Aggregator {
       for (int i = 0; i < keys; i++) {
         keyValues[i] = value(aggregation.keys().get(i), row, readable, params);
       }
-      Group group = groups.computeIfAbsent(Keys.grouping(keyValues, keys), k -> new Group(keyValues, aggregation));
+      Object key = Keys.grouping(keyValues, keys);
+      Group group = groups.get(key);
+      if (group == null) {
+        group = new Group(keyValues, aggregation);
+        groups.put(key, group);
+      }
       for (int i = 0; i < group.accumulators.length; i++) {
         Aggregate call = aggregation.aggregates().get(i);
         if (call.counts().isPresent()) {
@@ -92,6 +97,9 @@ final class Aggregator {
     private final Set<Object> seen;
     private long count;
     private BigDecimal exactSum;
+    /** Integral values are summed here, unboxed, until the sum would overflow a long. */
+    private long integralSum;
+    private boolean integral;
     private double floatSum;
     private boolean floating;
     private boolean wide;
@@ -128,14 +136,37 @@ final class Aggregator {
       if (value instanceof Double || value instanceof Float) {
         floating = true;
         floatSum += ((Number) value).doubleValue();
+      } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        wide |= value instanceof Long;
+        addIntegral(((Number) value).longValue());
       } else if (value instanceof Number number) {
-        wide |= !(number instanceof Integer || number instanceof Short || number instanceof Byte);
+        wide = true;
         BigDecimal exact = number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
         exactSum = exactSum == null ? exact : exactSum.add(exact);
       } else {
         throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, call + " over a value of type "
             + value.getClass().getSimpleName() + " cannot be computed in memory");
       }
+    }
+
+    private void addIntegral(long value) {
+      try {
+        integralSum = Math.addExact(integralSum, value);
+      } catch (ArithmeticException overflow) {
+        BigDecimal folded = BigDecimal.valueOf(integralSum).add(BigDecimal.valueOf(value));
+        exactSum = exactSum == null ? folded : exactSum.add(folded);
+        integralSum = 0;
+      }
+      integral = true;
+    }
+
+    /** The exact sum so far: the decimals and the integral values together; null when there was none. */
+    private BigDecimal exact() {
+      if (!integral) {
+        return exactSum;
+      }
+      BigDecimal integrals = BigDecimal.valueOf(integralSum);
+      return exactSum == null ? integrals : exactSum.add(integrals);
     }
 
     private void keepExtreme(Object value) {
@@ -161,7 +192,8 @@ final class Aggregator {
 
     /** Once a floating value is seen the result is floating, exact values included, as in PostgreSQL. */
     private double floatingSum() {
-      return exactSum == null ? floatSum : floatSum + exactSum.doubleValue();
+      BigDecimal exact = exact();
+      return exact == null ? floatSum : floatSum + exact.doubleValue();
     }
 
     private Object sum() {
@@ -170,14 +202,15 @@ final class Aggregator {
       }
       // Of an unknown type, int2/int4 inputs (Integer) sum to int8 as in PostgreSQL; wider ones to numeric.
       boolean toLong = call.typeName().equals("int8") || (call.typeName().isEmpty() && !wide);
-      return toLong ? (Object) exactSum.longValueExact() : exactSum;
+      BigDecimal exact = exact();
+      return toLong ? (Object) exact.longValueExact() : exact;
     }
 
     private Object average() {
       if (floating) {
         return floatingSum() / count;
       }
-      return DecimalDivision.divide(exactSum, BigDecimal.valueOf(count));
+      return DecimalDivision.divide(exact(), BigDecimal.valueOf(count));
     }
   }
 }
