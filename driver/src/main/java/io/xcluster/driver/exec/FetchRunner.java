@@ -174,7 +174,12 @@ final class FetchRunner {
           }
         }
       }
-      ResultSet results = statement.executeQuery();
+      ResultSet results;
+      try {
+        results = statement.executeQuery();
+      } catch (SQLException failed) {
+        throw SqlExceptions.inStep(fetch.cluster(), fetch.tables(), failed);
+      }
       describe(fetch, results.getMetaData());
       return new Cursor(fetch, sql, parameters, kind, started, statement, results, giveBack);
     } catch (SQLException | RuntimeException failure) {
@@ -245,7 +250,7 @@ final class FetchRunner {
         rows++;
         return row;
       } catch (SQLException failed) {
-        failure = context.control().explain(failed);
+        failure = context.control().explain(SqlExceptions.inStep(fetch.cluster(), fetch.tables(), failed));
         throw failure;
       }
     }
@@ -297,7 +302,7 @@ final class FetchRunner {
       try (ResultSet results = statement.executeQuery()) {
         describe(fetch, results.getMetaData());
       } catch (SQLException failure) {
-        throw context.control().explain(failure);
+        throw context.control().explain(SqlExceptions.inStep(fetch.cluster(), fetch.tables(), failure));
       } finally {
         context.control().unregister(statement);
       }

@@ -121,16 +121,13 @@ public final class SetOperationExecutor {
       }
       context.control().register(statement);
       List<ColumnMeta> described = new ArrayList<>();
-      try (ResultSet results = statement.executeQuery()) {
+      try (ResultSet results = executeQuery(statement, branch)) {
         ResultSetMetaData meta = results.getMetaData();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
           described.add(ColumnMeta.from(meta, i));
         }
-        while (results.next()) {
-          Object[] row = new Object[described.size()];
-          for (int i = 0; i < row.length; i++) {
-            row[i] = results.getObject(i + 1);
-          }
+        Object[] row;
+        while ((row = nextRow(results, described.size(), branch)) != null) {
           rows.add(row);
           checkHeld(held + rows.size());
         }
@@ -147,6 +144,32 @@ public final class SetOperationExecutor {
       throw context.control().explain(failure);
     } finally {
       context.release(branch.cluster());
+    }
+  }
+
+  private static ResultSet executeQuery(PreparedStatement statement, SetOperationPlan.OneCluster branch)
+      throws SQLException {
+    try {
+      return statement.executeQuery();
+    } catch (SQLException failed) {
+      throw SqlExceptions.inStep(branch.cluster(), "a set-operation branch", failed);
+    }
+  }
+
+  /** The branch's next row, or null at its end; a failure of the cluster names it. */
+  private static Object[] nextRow(ResultSet results, int width, SetOperationPlan.OneCluster branch)
+      throws SQLException {
+    try {
+      if (!results.next()) {
+        return null;
+      }
+      Object[] row = new Object[width];
+      for (int i = 0; i < width; i++) {
+        row[i] = results.getObject(i + 1);
+      }
+      return row;
+    } catch (SQLException failed) {
+      throw SqlExceptions.inStep(branch.cluster(), "a set-operation branch", failed);
     }
   }
 

@@ -13,7 +13,9 @@ import java.sql.SQLTransientConnectionException;
 /**
  * The one factory for the SQLExceptions xcluster raises itself. Errors raised by a cluster's database for a
  * statement xcluster passed through are never wrapped: the application sees the database's own exception,
- * SQLState and vendor code, as its framework's exception translator expects.
+ * SQLState and vendor code, as its framework's exception translator expects. A query that xcluster itself
+ * sent for one step of a cross-cluster statement is different: its failure is wrapped to name the cluster
+ * and what the step reads ({@link #inStep}), keeping the SQLState, the vendor code and the cause.
  */
 public final class SqlExceptions {
   private SqlExceptions() {}
@@ -44,6 +46,28 @@ public final class SqlExceptions {
   /** A statement stopped by {@code Statement.cancel()} (57014, not a timeout). */
   public static SQLException canceled(String message, Throwable cause) {
     return new SQLException(message, SqlState.QUERY_CANCELED.code(), cause);
+  }
+
+  /**
+   * A physical query of a cross-cluster step failed. The message names the cluster and the step's tables;
+   * the SQLState, vendor code and cause are the database's, and the java.sql subclass is the one the
+   * SQLState's class calls for (08 connection, 22 data, 23 integrity, 40 rollback, 42 syntax).
+   */
+  public static SQLException inStep(String cluster, String tables, SQLException cause) {
+    String state = cause.getSQLState();
+    String message = "cluster '" + cluster + "' failed while reading " + tables + " for a cross-cluster"
+        + " statement, which returns nothing: " + cause.getMessage();
+    String family = state == null || state.length() < 2 ? "" : state.substring(0, 2);
+    int code = cause.getErrorCode();
+    return switch (family) {
+      case "08" -> new SQLTransientConnectionException(message + ". Fix: retry once the cluster is reachable",
+          state, code, cause);
+      case "22" -> new java.sql.SQLDataException(message, state, code, cause);
+      case "23" -> new java.sql.SQLIntegrityConstraintViolationException(message, state, code, cause);
+      case "40" -> new java.sql.SQLTransactionRollbackException(message, state, code, cause);
+      case "42" -> new SQLSyntaxErrorException(message, state, code, cause);
+      default -> new SQLException(message, state, code, cause);
+    };
   }
 
   /** For a JDBC method xcluster does not implement. */
