@@ -74,6 +74,9 @@ public record CrossClusterPlan(
    * @param derived for a derived table whose own tables span clusters: the plan that computes its rows (then
    *     {@code cluster} and {@code sql} are empty and the fetch is never bound); null for a cluster query
    * @param tableRows for a fetch of one table, its row-count hint from the YAML's {@code tableRows}
+   * @param topOrder for the last fetch of a plan whose ORDER BY reads only its columns: the ORDER BY clause
+   *     (with a leading space) that lets it return only its top rows when bound by keys, as each of its rows
+   *     then joins at least one earlier row ({@link #sqlFor(int, long)}); empty otherwise
    */
   public record Fetch(
       String cluster,
@@ -87,7 +90,8 @@ public record CrossClusterPlan(
       int width,
       String tables,
       CrossClusterPlan derived,
-      java.util.OptionalLong tableRows) {
+      java.util.OptionalLong tableRows,
+      String topOrder) {
 
     public Fetch {
       keyColumns = List.copyOf(keyColumns);
@@ -128,6 +132,25 @@ public record CrossClusterPlan(
       return switches.isEmpty() ? "bind join" : "bind join; hash join " + String.join(" or ", switches);
     }
 
+    public Fetch withTopOrder(String order) {
+      return new Fetch(cluster, sql, sqlHasWhere, keyColumns, keySlots, keyArrayType, parameters, offset, width,
+          tables, derived, tableRows, order);
+    }
+
+    /** Whether the fetch can return only its top rows ({@link #topOrder}). */
+    public boolean cutsTop() {
+      return !topOrder.isEmpty();
+    }
+
+    /**
+     * The SQL for {@code keys} key tuples that returns only the first {@code top} rows in the plan's order:
+     * the top rows of the whole result come from them, since each row fetched by a key joins at least one
+     * earlier row and the order reads only this fetch's columns.
+     */
+    public String sqlFor(int keys, long top) {
+      return sqlFor(keys) + topOrder + " LIMIT " + top;
+    }
+
     /** The SQL with a key predicate for {@code keys} key tuples, each a row of {@link #keyColumns()}. */
     public String sqlFor(int keys) {
       if (!bound()) {
@@ -157,7 +180,8 @@ public record CrossClusterPlan(
         return "Fetch[" + tables + ", computed by:\n      " + derived.describe().replace("\n", "\n      ") + "]";
       }
       return "Fetch[" + cluster + ": " + sqlFor(bound() ? 1 : 0)
-          + (bound() ? " <- keys from slots " + Arrays.toString(keySlots) : "") + "]";
+          + (bound() ? " <- keys from slots " + Arrays.toString(keySlots) : "")
+          + (cutsTop() ? "; top rows only:" + topOrder + " LIMIT offset + limit" : "") + "]";
     }
   }
 

@@ -71,6 +71,7 @@ public final class CrossClusterExecutor {
         startReady(i, materialized, rows, started);
         Fetch fetch = fetches.get(i);
         List<Object[]> fetched = started.containsKey(i) ? await(started.remove(i))
+            : i == fetches.size() - 1 ? fetchLast(fetch, rows)
             : runner.fetch(fetch, keysFor(fetch, rows));
         rows = i == 0 ? widen(fetched, fetch) : HashJoin.join(rows, fetched, plan.joins().get(i - 1), fetch,
             plan.width(), params, context.limits());
@@ -88,6 +89,22 @@ public final class CrossClusterExecutor {
     }
     List<Object[]> shaped = Shaper.shape(plan, rows, params, slotMeta, context);
     return new Merged(Shaper.columns(plan, slotMeta, shaped), RowSource.of(shaped));
+  }
+
+  /**
+   * The last fetch, cut to the top rows in its cluster ({@link Fetch#cutsTop()}) when it is bound by keys (not
+   * hash-joined): then every fetched row joins at least one earlier row, and the joined rows sort by the
+   * fetched row's columns alone, so the result's top OFFSET + LIMIT rows come from the fetch's top as many.
+   */
+  private List<Object[]> fetchLast(Fetch fetch, List<Object[]> rows) throws SQLException {
+    List<Object[]> keys = keysFor(fetch, rows);
+    if (!fetch.cutsTop() || keys == null || runner.joinsByHash(fetch, keys)) {
+      return runner.fetch(fetch, keys);
+    }
+    long offset = Shaper.offset(plan, params);
+    long limit = Shaper.limit(plan, params, context.limits());
+    long top = limit > Long.MAX_VALUE - offset ? Long.MAX_VALUE : offset + limit;
+    return runner.fetchTop(fetch, keys, top);
   }
 
   /**

@@ -23,6 +23,8 @@ final class FetchRunner {
   private static final int MAX_PARAMETERS = 30_000;
   /** A cursor looks for a cancel or timeout each time this many more rows (a power of two, minus one) are read. */
   private static final int CHECK_EVERY_ROWS = 1023;
+  /** No top-N cut: every row of the fetch. */
+  static final long NO_TOP = -1;
 
   private final ExecutionContext context;
   private final ColumnMeta[] slotMeta;
@@ -43,18 +45,26 @@ final class FetchRunner {
     if (keys == null || joinsByHash(fetch, keys)) {
       return readAll(open(fetch, null));
     }
+    return fetchTop(fetch, keys, NO_TOP);
+  }
+
+  /**
+   * A bound fetch's rows for {@code keys}, each key batch returning only its first {@code top} rows in the
+   * plan's order ({@link Fetch#sqlFor(int, long)}), or all of them for {@link #NO_TOP}.
+   */
+  List<Object[]> fetchTop(Fetch fetch, List<Object[]> keys, long top) throws SQLException {
     if (keys.isEmpty()) {
       describeOnly(fetch);
       return List.of();
     }
-    return readBatches(fetch, batches(fetch, keys));
+    return readBatches(fetch, batches(fetch, keys), top);
   }
 
   /**
    * Reads every batch: the first on the statement's own connection; each further one on another connection of
    * the pool if one is free at once (run in parallel), else after the first, on the own connection.
    */
-  private List<Object[]> readBatches(Fetch fetch, List<List<Object[]>> batches) throws SQLException {
+  private List<Object[]> readBatches(Fetch fetch, List<List<Object[]>> batches, long top) throws SQLException {
     List<java.util.concurrent.Future<List<Object[]>>> beside = new ArrayList<>();
     List<List<Object[]>> after = new ArrayList<>();
     try {
@@ -64,16 +74,16 @@ final class FetchRunner {
           after.add(batch);
         } else {
           try {
-            beside.add(context.fetchers().submit(() -> readAll(openOn(fetch, batch, extra, extra::close))));
+            beside.add(context.fetchers().submit(() -> readAll(openOn(fetch, batch, top, extra, extra::close))));
           } catch (RuntimeException rejected) {
             closeQuietly(extra);
             throw rejected;
           }
         }
       }
-      List<Object[]> rows = new ArrayList<>(readAll(open(fetch, batches.get(0))));
+      List<Object[]> rows = new ArrayList<>(readAll(open(fetch, batches.get(0), top)));
       for (List<Object[]> batch : after) {
-        rows.addAll(readAll(open(fetch, batch)));
+        rows.addAll(readAll(open(fetch, batch, top)));
         checkHeld(rows.size(), "reading " + fetch.tables());
       }
       for (var pending : beside) {
@@ -146,13 +156,17 @@ final class FetchRunner {
    * {@code keys} null runs the fetch without its key predicate.
    */
   Cursor open(Fetch fetch, List<Object[]> keys) throws SQLException {
-    return openOn(fetch, keys, context.acquire(fetch.cluster()), () -> context.release(fetch.cluster()));
+    return open(fetch, keys, NO_TOP);
+  }
+
+  private Cursor open(Fetch fetch, List<Object[]> keys, long top) throws SQLException {
+    return openOn(fetch, keys, top, context.acquire(fetch.cluster()), () -> context.release(fetch.cluster()));
   }
 
   /** Like {@link #open} on a given connection; {@code giveBack} returns it, once, when the cursor closes. */
-  private Cursor openOn(Fetch fetch, List<Object[]> keys, Connection connection, Release giveBack)
+  private Cursor openOn(Fetch fetch, List<Object[]> keys, long top, Connection connection, Release giveBack)
       throws SQLException {
-    String sql = keys == null ? fetch.sql() : fetch.sqlFor(keys.size());
+    String sql = keys == null ? fetch.sql() : top == NO_TOP ? fetch.sqlFor(keys.size()) : fetch.sqlFor(keys.size(), top);
     int parameters = fetch.parameters().size() + (keys == null ? 0 : keys.size() * fetch.keyColumns().size());
     boolean array = keys != null && fetch.bindsArray();
     QueryEvent.Kind kind = keys != null ? QueryEvent.Kind.BIND_JOIN

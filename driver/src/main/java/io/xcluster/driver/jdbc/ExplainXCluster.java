@@ -97,7 +97,8 @@ final class ExplainXCluster {
       return "";
     }
     String form = fetch.bindsArray() ? "one " + fetch.keyArrayType() + " array" : "IN list";
-    String strategy = fetch.strategyRule(threshold);
+    String strategy = fetch.strategyRule(threshold)
+        + (fetch.cutsTop() ? "; when bound, only its top rows:" + fetch.topOrder() + " LIMIT offset + limit" : "");
     return "keys of slots " + java.util.Arrays.toString(fetch.keySlots()) + " as " + form + " (" + strategy + ")";
   }
 

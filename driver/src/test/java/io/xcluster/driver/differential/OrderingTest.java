@@ -111,4 +111,34 @@ class OrderingTest extends DifferentialCases {
         DiffQuery.ordered(USERS_POSTS + " ORDER BY u.id, p.id LIMIT 5 OFFSET 1000")
             .allowingEmpty());
   }
+
+  @Test
+  void theLastClusterReturnsOnlyItsTopRows() {
+    // bound by subscription ids, posts sort and cut in their own cluster; the plan still sorts and limits
+    String posts = "SELECT p.id, p.score, p.title FROM subscriptions s JOIN posts p ON p.subscription_id = s.id"
+        + " WHERE s.user_id IN (1, 2, 3, 4)";
+    diff.ordered(posts + " ORDER BY p.score DESC NULLS LAST, p.id LIMIT 3");
+    diff.ordered(posts + " ORDER BY p.score DESC NULLS FIRST, p.id LIMIT 3");
+    diff.ordered(posts + " ORDER BY p.score NULLS FIRST, p.id DESC LIMIT 4 OFFSET 2");
+    diff.ordered(posts + " ORDER BY p.created_at DESC, p.id LIMIT ? OFFSET ?", Param.object(2), Param.object(1));
+  }
+
+  @Test
+  void topRowsAreExactWhenEarlierRowsShareAKey() {
+    // each post joins every subscription of its user: a post's rows repeat, and the top ones still come first
+    diff.ordered("SELECT p.id, p.score FROM subscriptions s JOIN posts p ON p.user_id = s.user_id"
+        + " WHERE s.user_id < 6 ORDER BY p.score DESC NULLS LAST, p.id LIMIT 7");
+  }
+
+  @Test
+  void theCutShowsInTheQueryTheClusterRan() throws java.sql.SQLException {
+    java.util.List<String> sql = new java.util.ArrayList<>();
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(diff.loaded().jdbcUrl())) {
+      connection.unwrap(io.xcluster.driver.jdbc.XClusterConnection.class).addQueryListener(e -> sql.add(e.sql()));
+      io.xcluster.testing.Sql.rows(connection.createStatement().executeQuery("SELECT p.id FROM subscriptions s"
+          + " JOIN posts p ON p.subscription_id = s.id WHERE s.user_id = 5 ORDER BY p.score DESC, p.id LIMIT 2"));
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(sql.stream().anyMatch(q -> q.contains("posts")
+        && q.endsWith(" LIMIT 2")), sql.toString());
+  }
 }

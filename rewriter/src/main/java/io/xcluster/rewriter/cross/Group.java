@@ -67,22 +67,27 @@ final class Group {
    */
   void orderBy(int item, boolean ascending, boolean nullsFirst) {
     Object selected = items.get(item);
-    String term = selected instanceof ColumnRef column ? columnSql(column) : selected.toString();
-    String direction = ascending ? " ASC" : " DESC";
-    if (dialect() == Dialect.MYSQL) {
-      if (dialect().nullsFirst(ascending) != nullsFirst) {
-        orderBy.add(term + (nullsFirst ? " IS NOT NULL" : " IS NULL"));
-      }
-      orderBy.add(term + direction);
-    } else {
-      orderBy.add(term + direction + (nullsFirst ? " NULLS FIRST" : " NULLS LAST"));
-    }
+    orderBy.addAll(orderTerms(item, ascending, nullsFirst));
     if (selected instanceof Expression expression) {
       orderByExpressions.add(expression);
       if (dialect() == Dialect.MYSQL && dialect().nullsFirst(ascending) != nullsFirst) {
         orderByExpressions.add(expression);
       }
     }
+  }
+
+  /** The ORDER BY terms for one item, in this group's dialect (MySQL: an IS NULL term for the NULLs' place). */
+  List<String> orderTerms(int item, boolean ascending, boolean nullsFirst) {
+    Object selected = items.get(item);
+    String term = selected instanceof ColumnRef column ? columnSql(column) : selected.toString();
+    String direction = ascending ? " ASC" : " DESC";
+    if (dialect() != Dialect.MYSQL) {
+      return List.of(term + direction + (nullsFirst ? " NULLS FIRST" : " NULLS LAST"));
+    }
+    if (dialect().nullsFirst(ascending) != nullsFirst) {
+      return List.of(term + (nullsFirst ? " IS NOT NULL" : " IS NULL"), term + direction);
+    }
+    return List.of(term + direction);
   }
 
   private int add(Object item) {

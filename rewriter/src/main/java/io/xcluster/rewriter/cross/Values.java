@@ -13,6 +13,7 @@ import io.xcluster.rewriter.CrossClusterPlan.Output;
 import io.xcluster.rewriter.CrossClusterPlan.Slot;
 import io.xcluster.rewriter.CrossClusterPlan.Value;
 import io.xcluster.rewriter.Dialect;
+import io.xcluster.rewriter.eval.ValueKind;
 import io.xcluster.rewriter.cross.CrossClusterPlanner.PendingSort;
 import io.xcluster.rewriter.cross.JoinOrder.Step;
 import io.xcluster.rewriter.cross.Scope.ColumnRef;
@@ -242,9 +243,52 @@ final class Values {
               step.group().leaves.stream().anyMatch(ScalarSubqueries::added)));
         }
       }
+      if (aggregation.isEmpty() && !distinct && limit.isPresent() && filters.isEmpty()) {
+        topOrder(sort).ifPresent(order -> fetches.set(fetches.size() - 1, fetches.get(fetches.size() - 1)
+            .withTopOrder(order)));
+      }
       return new CrossClusterPlan(sql, fetches, joins, filters.stream().map(Values.this::resolve).toList(),
           aggregation, outputs, sort, orderedAtSource, distinct, limit, offset, width);
     }
+  }
+
+  /**
+   * The ORDER BY that lets the last fetch return only its top rows: when it joins INNER on keys it is bound
+   * by, with no other condition, and every sort key is a plain column of it whose type sorts alike in the
+   * cluster and in memory (numbers, dates and times, booleans; not text, whose collation may differ, nor
+   * uuid). Then each row the keys fetch joins at least one earlier row, so the top rows of the result come
+   * from the fetch's top rows. Not for text keys on MySQL, whose collation may fetch a row by a key that
+   * differs in case, which the exact join in memory then drops. Empty otherwise.
+   */
+  private Optional<String> topOrder(List<io.xcluster.rewriter.CrossClusterPlan.SortKey> keys) {
+    Step last = order.steps.get(order.steps.size() - 1);
+    Group group = last.group();
+    if (keys.isEmpty() || order.steps.size() < 2 || group.isDerived() || last.kind() != JoinKind.INNER
+        || !last.bindable() || last.keys().isEmpty() || !last.conditions().isEmpty()
+        || group.leaves.stream().anyMatch(ScalarSubqueries::added)
+        || (group.dialect() == Dialect.MYSQL && last.keys().stream().anyMatch(key -> scope.leaves()
+            .get(key[1].leaf()).columns().get(key[1].column()).kind().map(kind -> kind == ValueKind.TEXT)
+            .orElse(true)))) {
+      return Optional.empty();
+    }
+    List<String> terms = new ArrayList<>();
+    for (var key : keys) {
+      if (!(key.value() instanceof Slot slot) || slot.slot() < group.offset
+          || slot.slot() >= group.offset + group.width()
+          || !(group.item(slot.slot() - group.offset) instanceof ColumnRef column)
+          || !sortsAlike(scope.leaves().get(column.leaf()).columns().get(column.column()))) {
+        return Optional.empty();
+      }
+      terms.addAll(group.orderTerms(slot.slot() - group.offset, key.ascending(), key.nullsFirst()));
+    }
+    return Optional.of(" ORDER BY " + String.join(", ", terms));
+  }
+
+  private static boolean sortsAlike(CatalogColumn column) {
+    return column.kind().map(kind -> switch (kind) {
+      case INTEGER, NUMERIC, REAL, DOUBLE, BOOLEAN, DATE, TIME, TIMESTAMP, TIMESTAMPTZ -> true;
+      default -> false;
+    }).orElse(false);
   }
 
   /**
@@ -288,7 +332,7 @@ final class Values {
     if (group.isDerived()) {
       Leaf derived = group.leaves.get(0);
       return new Fetch("", "", false, List.of(), new int[0], "", List.of(), group.offset, group.width(),
-          derived.describe(), derived.derived(), java.util.OptionalLong.empty());
+          derived.describe(), derived.derived(), java.util.OptionalLong.empty(), "");
     }
     List<Integer> parameters = new ArrayList<>();
     String text = group.sql(parameters);
@@ -306,7 +350,7 @@ final class Values {
         : "";
     return new Fetch(group.cluster(), text, !group.pushed.isEmpty(), keyColumns, keySlots, arrayType, parameters,
         group.offset, group.width(), group.describeTables(), null, group.leaves.size() == 1
-            ? group.leaves.get(0).rows() : java.util.OptionalLong.empty());
+            ? group.leaves.get(0).rows() : java.util.OptionalLong.empty(), "");
   }
 
   /** PostgreSQL types whose arrays pgjdbc builds from Java values; other keys are bound as IN lists. */
