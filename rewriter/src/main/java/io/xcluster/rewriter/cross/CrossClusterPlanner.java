@@ -206,6 +206,9 @@ public final class CrossClusterPlanner {
   }
 
   private static void refuseClauses(PlainSelect select) {
+    if (select.getFromItem() == null) {
+      throw Refusals.construct("a SELECT without FROM whose subqueries read tables of several clusters");
+    }
     if (select.getForMode() != null || select.getForClause() != null) {
       throw Refusals.construct("FOR UPDATE / FOR SHARE (rows of several clusters cannot be locked atomically)");
     }
