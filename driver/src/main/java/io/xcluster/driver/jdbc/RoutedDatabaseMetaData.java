@@ -13,17 +13,24 @@ import java.sql.SQLException;
  * xcluster connection's: {@code getConnection()}, {@code getURL()} and the driver's name and version are
  * xcluster's, everything else is the cluster's own answer, so frameworks detect its dialect.
  *
+ * <p>Table metadata is the exception, so that tools and frameworks' schema validation see one database:
+ * {@code getTables} and {@code getColumns} merge every cluster's answer for the tables it owns
+ * ({@link MergedMetaData}); questions about one table ({@code getPrimaryKeys}, {@code getImportedKeys},
+ * {@code getExportedKeys}, {@code getIndexInfo}, {@code getBestRowIdentifier}, {@code getVersionColumns}) go
+ * to the cluster that owns it.
+ *
  * <p>Each call takes the cluster's physical connection from the logical connection only for its duration;
- * a ResultSet it returns keeps it until the ResultSet is closed. Merging the metadata of every cluster is
- * left to later work.
+ * a ResultSet it returns keeps it until the ResultSet is closed.
  */
 final class RoutedDatabaseMetaData implements DatabaseMetaData {
   private final XClusterConnection connection;
   private final String cluster;
+  private final MergedMetaData merged;
 
   RoutedDatabaseMetaData(XClusterConnection connection, String cluster) {
     this.connection = connection;
     this.cluster = cluster;
+    this.merged = new MergedMetaData(connection);
   }
 
   @FunctionalInterface
@@ -47,6 +54,25 @@ final class RoutedDatabaseMetaData implements DatabaseMetaData {
       return new RoutedResultSet(rows, null, () -> connection.release(cluster));
     } catch (SQLException | RuntimeException failure) {
       connection.release(cluster);
+      throw failure;
+    }
+  }
+
+  /**
+   * A question about one table, asked of the cluster that owns it (the primary cluster for an unmapped
+   * one); a MySQL cluster asked with no catalog answers for its own database.
+   */
+  private ResultSet rowsOf(String catalog, String schema, String table, MergedMetaData.Question question)
+      throws SQLException {
+    String owner = merged.clusterOf(schema, table, cluster);
+    Connection physical = connection.acquire(owner, StatementKind.SESSION);
+    try {
+      boolean mysql = io.xcluster.rewriter.Dialect.ofUrl(connection.runtime().config().cluster(owner).url())
+          == io.xcluster.rewriter.Dialect.MYSQL;
+      ResultSet rows = question.ask(physical.getMetaData(), catalog == null && mysql ? physical.getCatalog() : catalog);
+      return new RoutedResultSet(rows, null, () -> connection.release(owner));
+    } catch (SQLException | RuntimeException failure) {
+      connection.release(owner);
       throw failure;
     }
   }
@@ -672,7 +698,9 @@ final class RoutedDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public ResultSet getTables(String s1, String s2, String s3, String[] types4) throws SQLException {
-    return rows(metaData -> metaData.getTables(s1, s2, s3, types4));
+    // ordered by TABLE_TYPE, TABLE_CAT, TABLE_SCHEM, TABLE_NAME
+    return merged.merged(s1, (metaData, catalog) -> metaData.getTables(catalog, s2, s3, types4), 1, 2, 3,
+        4, 1, 2, 3);
   }
 
   @Override
@@ -692,7 +720,9 @@ final class RoutedDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public ResultSet getColumns(String s1, String s2, String s3, String s4) throws SQLException {
-    return rows(metaData -> metaData.getColumns(s1, s2, s3, s4));
+    // ordered by TABLE_CAT, TABLE_SCHEM, TABLE_NAME, ORDINAL_POSITION
+    return merged.merged(s1, (metaData, catalog) -> metaData.getColumns(catalog, s2, s3, s4), 1, 2, 3,
+        1, 2, 3, 17);
   }
 
   @Override
@@ -707,27 +737,27 @@ final class RoutedDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public ResultSet getBestRowIdentifier(String s1, String s2, String s3, int i4, boolean b5) throws SQLException {
-    return rows(metaData -> metaData.getBestRowIdentifier(s1, s2, s3, i4, b5));
+    return rowsOf(s1, s2, s3, (metaData, catalog) -> metaData.getBestRowIdentifier(catalog, s2, s3, i4, b5));
   }
 
   @Override
   public ResultSet getVersionColumns(String s1, String s2, String s3) throws SQLException {
-    return rows(metaData -> metaData.getVersionColumns(s1, s2, s3));
+    return rowsOf(s1, s2, s3, (metaData, catalog) -> metaData.getVersionColumns(catalog, s2, s3));
   }
 
   @Override
   public ResultSet getPrimaryKeys(String s1, String s2, String s3) throws SQLException {
-    return rows(metaData -> metaData.getPrimaryKeys(s1, s2, s3));
+    return rowsOf(s1, s2, s3, (metaData, catalog) -> metaData.getPrimaryKeys(catalog, s2, s3));
   }
 
   @Override
   public ResultSet getImportedKeys(String s1, String s2, String s3) throws SQLException {
-    return rows(metaData -> metaData.getImportedKeys(s1, s2, s3));
+    return rowsOf(s1, s2, s3, (metaData, catalog) -> metaData.getImportedKeys(catalog, s2, s3));
   }
 
   @Override
   public ResultSet getExportedKeys(String s1, String s2, String s3) throws SQLException {
-    return rows(metaData -> metaData.getExportedKeys(s1, s2, s3));
+    return rowsOf(s1, s2, s3, (metaData, catalog) -> metaData.getExportedKeys(catalog, s2, s3));
   }
 
   @Override
@@ -742,7 +772,7 @@ final class RoutedDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public ResultSet getIndexInfo(String s1, String s2, String s3, boolean b4, boolean b5) throws SQLException {
-    return rows(metaData -> metaData.getIndexInfo(s1, s2, s3, b4, b5));
+    return rowsOf(s1, s2, s3, (metaData, catalog) -> metaData.getIndexInfo(catalog, s2, s3, b4, b5));
   }
 
   @Override

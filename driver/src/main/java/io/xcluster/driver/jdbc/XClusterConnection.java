@@ -124,10 +124,11 @@ public final class XClusterConnection implements Connection {
   }
 
   boolean observed() {
-    return !listeners.isEmpty() || !runtime.listeners().isEmpty();
+    return !listeners.isEmpty() || !runtime.listeners().isEmpty() || StatementLog.tracing();
   }
 
   void queryRan(QueryEvent event) {
+    StatementLog.query(event);
     notify(listeners, event);
     notify(runtime.listeners(), event);
   }

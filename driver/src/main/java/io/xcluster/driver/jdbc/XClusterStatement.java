@@ -105,6 +105,7 @@ class XClusterStatement implements Statement {
    */
   final <T> T observe(Plan.PassThrough route, String sql, int parameters, PhysicalCall<T> call)
       throws SQLException {
+    StatementLog.statement(sql, route);
     if (!connection.observed()) {
       T result = call.run();
       afterRun(route);
@@ -140,6 +141,8 @@ class XClusterStatement implements Statement {
   final ResultSet merged(Plan plan, Parameters parameters) throws SQLException {
     checkOpen();
     closeResults();
+    StatementLog.statement(plan instanceof SetOperationPlan setOperation ? setOperation.sql()
+        : ((CrossClusterPlan) plan).sql(), plan);
     CrossClusterExecutor.Merged merged;
     StatementControl running = StatementControl.start(settings.queryTimeoutSeconds, connection.runtime().timers());
     control = running;
