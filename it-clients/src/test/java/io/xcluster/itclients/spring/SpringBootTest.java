@@ -1,0 +1,112 @@
+package io.xcluster.itclients.spring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.xcluster.driver.XClusterDriver;
+import io.xcluster.testing.DbServer;
+import io.xcluster.testing.DbServers;
+import io.xcluster.testing.LoadedTopology;
+import io.xcluster.testing.RailsFixtures;
+import io.xcluster.testing.Sql;
+import io.xcluster.testing.Topology;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Spring Boot with {@code spring.datasource.url=jdbc:xcluster:...} (and the driver class named, as for any
+ * driver Spring Boot does not know): its default HikariCP pool wraps xcluster,
+ * JdbcTemplate joins across clusters as the colocated database answers, and {@code @Transactional} writes to
+ * one cluster commit, roll back on an exception, and roll back when a second cluster is written (25000).
+ */
+class SpringBootTest {
+  @TempDir static Path directory;
+
+  @SpringBootApplication
+  static class App {}
+
+  @AfterAll
+  static void shutdown() {
+    XClusterDriver.shutdown();
+  }
+
+  private static ConfigurableApplicationContext start(String url) {
+    SpringApplication application = new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
+        .properties("spring.datasource.url=" + url,
+            // Spring Boot names the driver only for URLs it knows; for any other it must be told
+            "spring.datasource.driver-class-name=io.xcluster.driver.XClusterDriver",
+            "spring.main.banner-mode=off").build();
+    return application.run();
+  }
+
+  @Test
+  void jdbcTemplateJoinsAcrossClustersBehindSpringsOwnPool() throws Exception {
+    LoadedTopology topology = RailsFixtures.shared(Topology.pgMysql());
+    String sql = "SELECT p.id, p.title FROM posts p JOIN subscriptions s ON s.id = p.subscription_id"
+        + " WHERE s.user_id = ? ORDER BY p.id";
+    List<List<Object>> expected;
+    try (Connection colocated = topology.connectColocated()) {
+      expected = Sql.queryRows(colocated, sql.replace("?", "5"));
+    }
+    try (ConfigurableApplicationContext context = start(topology.jdbcUrl())) {
+      assertInstanceOf(HikariDataSource.class, context.getBean(javax.sql.DataSource.class));
+      List<Map<String, Object>> rows = context.getBean(JdbcTemplate.class).queryForList(sql, 5);
+      assertFalse(rows.isEmpty());
+      assertEquals(expected.size(), rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        assertEquals(((Number) expected.get(i).get(0)).longValue(), ((Number) rows.get(i).get("id")).longValue());
+        assertEquals(expected.get(i).get(1), rows.get(i).get("title"));
+      }
+    }
+  }
+
+  @Test
+  void transactionalWritesToOneClusterCommitOrRollBack() throws Exception {
+    DbServer postgres = DbServers.postgres();
+    DbServer mysql = DbServers.mysql();
+    postgres.recreateDatabase("xc_it_spring_notes");
+    mysql.recreateDatabase("xc_it_spring_likes");
+    try (Connection notes = postgres.connect("xc_it_spring_notes");
+        Connection likes = mysql.connect("xc_it_spring_likes")) {
+      Sql.run(notes, "CREATE TABLE notes (id INT PRIMARY KEY, body VARCHAR(40))");
+      Sql.run(likes, "CREATE TABLE likes (id INT PRIMARY KEY, note_id INT)");
+    }
+    Path config = directory.resolve("spring.yaml");
+    Files.writeString(config, "clusters:\n" + cluster("notes", postgres, "xc_it_spring_notes", "notes")
+        + cluster("likes", mysql, "xc_it_spring_likes", "likes"));
+    try (ConfigurableApplicationContext context = start("jdbc:xcluster:" + config)) {
+      NotesService service = context.getBean(NotesService.class);
+      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+      service.addTwoNotes(1, 2);
+      assertThrows(IllegalStateException.class, () -> service.addNoteThenFail(3));
+      DataAccessException refused = assertThrows(DataAccessException.class, () -> service.addNoteAndLike(4));
+      assertTrue(String.valueOf(refused.getMostSpecificCause().getMessage()).contains("likes"), refused.toString());
+      assertEquals(List.of(1, 2), jdbc.queryForList("SELECT id FROM notes ORDER BY id", Integer.class),
+          "the committed notes only: the failed and the refused transactions were rolled back");
+      assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM likes", Integer.class));
+    }
+  }
+
+  private static String cluster(String name, DbServer server, String database, String table) {
+    return "  " + name + ":\n    url: \"" + server.jdbcUrl(database) + "\"\n    username: \"" + server.username()
+        + "\"\n    password: \"" + (server.password() == null ? "" : server.password()) + "\"\n    tables: ["
+        + table + "]\n";
+  }
+}
