@@ -13,14 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP proxy in front of one database server, for failure injection: tests point a cluster's URL at
  * {@link #port()} and then make the cluster unreachable ({@link #refuse()}: new connections are refused and
- * open ones cut), cut only the open connections ({@link #cut()}: a database dying mid-query), or bring it
- * back ({@link #restore()}, same port). Each connection is two daemon threads copying bytes.
+ * open ones cut), cut only the open connections ({@link #cut()}: a database dying mid-query), hang the
+ * network ({@link #stall()}: nothing gets through, nothing is closed), or bring it back ({@link #restore()},
+ * same port; {@link #resume()}). Each connection is two daemon threads copying bytes.
  */
 public final class TcpProxy implements AutoCloseable {
   private final InetSocketAddress target;
   private final int port;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket listener;
+  private volatile boolean stalled;
 
   private TcpProxy(InetSocketAddress target) throws IOException {
     this.target = target;
@@ -54,6 +56,15 @@ public final class TcpProxy implements AutoCloseable {
       closeQuietly(socket);
     }
     open.clear();
+  }
+
+  /** The network hangs: connections stay open but no byte gets through until {@link #resume()}. */
+  public void stall() {
+    stalled = true;
+  }
+
+  public void resume() {
+    stalled = false;
   }
 
   /** Accepts connections again, on the same port. */
@@ -104,9 +115,14 @@ public final class TcpProxy implements AutoCloseable {
       try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
         int read;
         while ((read = in.read(buffer)) >= 0) {
+          while (stalled && !to.isClosed()) {
+            Thread.sleep(10);
+          }
           out.write(buffer, 0, read);
           out.flush();
         }
+      } catch (InterruptedException stopped) {
+        Thread.currentThread().interrupt();
       } catch (IOException ended) {
         // one side closed or was cut: close the other below
       } finally {

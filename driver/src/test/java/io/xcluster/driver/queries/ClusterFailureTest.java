@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +79,52 @@ class ClusterFailureTest {
           died.getMessage());
       assertTrue(elapsed(started).compareTo(Duration.ofSeconds(4)) < 0, "failed at the cut: " + elapsed(started));
       assertEquals(SplitClusters.colocated(topology, CROSS), eventually(dataSource, CROSS));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("topologies")
+  void theNetworkTimeoutBoundsAStalledCluster(LoadedTopology topology) throws Exception {
+    try (TcpProxy proxy = proxyToContent(topology);
+        XClusterDataSource dataSource = new XClusterDataSource(throughProxy(topology, proxy));
+        Connection connection = dataSource.getConnection()) {
+      connection.setNetworkTimeout(Executors.newSingleThreadExecutor(), 1_000);
+      assertFalse(SplitClusters.query(connection, CROSS).isEmpty());
+      proxy.stall();
+      long started = System.nanoTime();
+      SQLException stalled = assertThrows(SQLException.class, () -> SplitClusters.query(connection, CROSS));
+      assertTrue(stalled.getSQLState() != null && stalled.getSQLState().startsWith("08"), stalled.toString());
+      assertTrue(stalled.getMessage().contains("cluster 'content'"), stalled.getMessage());
+      assertTrue(elapsed(started).compareTo(Duration.ofSeconds(4)) < 0, "the network timeout: " + elapsed(started));
+      proxy.resume();
+      assertEquals(SplitClusters.colocated(topology, CROSS), eventually(dataSource, CROSS));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("topologies")
+  void abortEndsAStatementStuckOnAStalledCluster(LoadedTopology topology) throws Exception {
+    try (TcpProxy proxy = proxyToContent(topology);
+        XClusterDataSource dataSource = new XClusterDataSource(throughProxy(topology, proxy))) {
+      Connection connection = dataSource.getConnection();
+      assertFalse(SplitClusters.query(connection, CROSS).isEmpty());
+      proxy.stall();
+      long started = System.nanoTime();
+      CompletableFuture<Void> aborting = CompletableFuture.runAsync(() -> {
+        sleep(700);
+        try {
+          connection.abort(Executors.newSingleThreadExecutor());
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      assertThrows(SQLException.class, () -> SplitClusters.query(connection, CROSS));
+      aborting.get(5, TimeUnit.SECONDS);
+      assertTrue(elapsed(started).compareTo(Duration.ofSeconds(4)) < 0, "ended by abort: " + elapsed(started));
+      assertTrue(connection.isClosed());
+      proxy.resume();
+      assertEquals(SplitClusters.colocated(topology, CROSS), eventually(dataSource, CROSS),
+          "the pool replaced the aborted connection");
     }
   }
 
