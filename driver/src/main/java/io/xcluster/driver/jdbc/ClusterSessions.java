@@ -285,7 +285,10 @@ final class ClusterSessions {
     if (rollback) {
       for (ClusterSession session : held.values()) {
         try {
-          session.physical.rollback();
+          // a physical connection that died has nothing left to roll back: its server ended the transaction
+          if (!session.physical.isClosed()) {
+            session.physical.rollback();
+          }
         } catch (SQLException error) {
           failure = SqlExceptions.chain(failure, error);
         }
