@@ -1,6 +1,7 @@
 package io.xcluster.driver.surface;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.xcluster.driver.XClusterDataSource;
@@ -27,16 +28,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One physical connection per cluster pool, four application threads each with its own xcluster Connection,
+ * One or two physical connections per cluster pool, four application threads each with its own xcluster Connection,
  * mixing single-cluster and cross-cluster statements: everything completes, with the right rows, in bounded
  * time, and every connection goes back to its pool.
  */
 class SmallPoolsConcurrencyTest {
-  private static final String TINY_POOL = "{ maximumPoolSize: 1, connectionTimeout: 5000 }";
+  /** The load test's size, fixed so that it fits a 2-core CI machine. */
+  private static final int LOAD_THREADS = 6;
+  private static final long LOAD_SECONDS = 5;
   private static final int THREADS = 4;
   private static final int STATEMENTS_PER_THREAD = 25;
   private static final int PARALLEL_FETCH_STATEMENTS_PER_THREAD = 10;
@@ -59,21 +63,71 @@ class SmallPoolsConcurrencyTest {
   private XClusterDataSource dataSource;
   private Map<Integer, Comment> commentByPost;
 
-  @BeforeEach
-  void start() {
+  private void open(int poolSize) {
     clusters = SurfaceClusters.shared();
-    dataSource = clusters.dataSource(TINY_POOL);
+    dataSource = clusters.dataSource("{ maximumPoolSize: " + poolSize + ", connectionTimeout: 5000 }");
     commentByPost = clusters.comments.stream().collect(Collectors.toMap(Comment::postId, Function.identity()));
   }
 
   @AfterEach
   void stop() {
-    dataSource.close();
+    if (dataSource != null) {
+      dataSource.close();
+    }
   }
 
-  @Test
-  void fourThreadsShareOneConnectionPerClusterWithoutDeadlockOrTimeout() throws Exception {
+  @ParameterizedTest(name = "pool size {0}")
+  @ValueSource(ints = {1, 2})
+  void fourThreadsShareSmallPoolsWithoutDeadlockOrTimeout(int poolSize) throws Exception {
+    open(poolSize);
     runConcurrently(STATEMENTS_PER_THREAD, (thread, i) -> Kind.values()[(thread + i) % Kind.values().length]);
+  }
+
+  /**
+   * A bounded load test: {@value #LOAD_THREADS} threads run the mixed statements for {@value #LOAD_SECONDS}
+   * seconds on pools of two; it reports statements run, errors and connections left out of the pools, and
+   * demands none of either.
+   */
+  @Test
+  void boundedLoadRunsWithoutErrorsOrLeakedConnections() throws Exception {
+    open(2);
+    AtomicInteger run = new AtomicInteger();
+    ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOAD_SECONDS);
+    ExecutorService threads = Executors.newFixedThreadPool(LOAD_THREADS);
+    List<Future<?>> workers = new ArrayList<>();
+    for (int t = 0; t < LOAD_THREADS; t++) {
+      int thread = t;
+      workers.add(threads.submit(() -> {
+        try (Connection connection = dataSource.getConnection()) {
+          for (int i = 0; System.nanoTime() < until; i++) {
+            Kind kind = Kind.values()[(thread + i) % Kind.values().length];
+            try {
+              // the values the other tests use (1..100), whose expected rows the fixture knows
+              runOne(connection, kind, (thread * STATEMENTS_PER_THREAD + i) % (THREADS * STATEMENTS_PER_THREAD) + 1);
+              run.incrementAndGet();
+            } catch (SQLException | RuntimeException | AssertionError failure) {
+              failures.add(kind + ": " + failure);
+            }
+          }
+        } catch (SQLException failure) {
+          failures.add("connection: " + failure);
+        }
+      }));
+    }
+    try {
+      for (Future<?> worker : workers) {
+        worker.get(LOAD_SECONDS + BOUND_SECONDS, TimeUnit.SECONDS);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    int leaked = dataSource.activeConnections("accounts") + dataSource.activeConnections("content");
+    System.out.printf("load: %d threads x %d s, pools of 2: %d statements, %d errors, %d connections leaked%n",
+        LOAD_THREADS, LOAD_SECONDS, run.get(), failures.size(), leaked);
+    assertTrue(run.get() > LOAD_THREADS, "statements ran: " + run.get());
+    assertEquals(List.of(), List.copyOf(failures).subList(0, Math.min(5, failures.size())), "no errors");
+    assertEquals(0, leaked, "every connection back in its pool");
   }
 
   /**
@@ -81,8 +135,10 @@ class SmallPoolsConcurrencyTest {
    * application's thread and a fetcher thread of the same xcluster Connection, each borrowing one cluster's
    * only connection: no thread may wait for one pool while keeping another thread from giving a connection back.
    */
-  @Test
-  void parallelFetchesOfFourThreadsShareOneConnectionPerClusterWithoutTimeout() throws Exception {
+  @ParameterizedTest(name = "pool size {0}")
+  @ValueSource(ints = {1, 2})
+  void parallelFetchesOfFourThreadsShareSmallPoolsWithoutTimeout(int poolSize) throws Exception {
+    open(poolSize);
     runConcurrently(PARALLEL_FETCH_STATEMENTS_PER_THREAD, (thread, i) -> Kind.PARALLEL_FETCHES);
   }
 
