@@ -6,10 +6,13 @@ import java.util.function.Function;
 /**
  * Expands {@code ${NAME}} and {@code ${NAME:-default}} in scalar values. As in a shell, the default applies
  * when the variable is unset or empty, and may itself contain <code>${...}</code>; <code>$${</code> writes a
- * literal <code>${</code>. Substituted values are not expanded again. Problems never quote the value, which
- * may be secret.
+ * literal <code>${</code>. {@code ${file:/run/secrets/db_password}} reads a secrets file (as Docker and
+ * Kubernetes mount them), without its trailing line break. Substituted values are not expanded again.
+ * Problems never quote the value, which may be secret.
  */
 final class Substitution {
+  private static final String FILE = "file:";
+
   private final Function<String, String> variables;
   private final Problems problems;
 
@@ -73,7 +76,11 @@ final class Substitution {
       problems.add(line, "a '${}' in " + what + " names no variable", "write ${NAME} or ${NAME:-default}");
       return "";
     }
-    String value = variables.apply(name);
+    String value = name.startsWith(FILE) ? secretsFile(name.substring(FILE.length()), separator < 0, line, what)
+        : variables.apply(name);
+    if (name.startsWith(FILE) && value == null && separator < 0) {
+      return "";
+    }
     if (separator >= 0 && (value == null || value.isEmpty())) {
       return expand(expression.substring(separator + 2), line, what);
     }
@@ -83,5 +90,19 @@ final class Substitution {
       return "";
     }
     return value;
+  }
+
+  /** The content of a secrets file, without trailing line breaks; null (reported unless a default follows). */
+  private String secretsFile(String path, boolean required, int line, String what) {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of(path.strip())).replaceAll("[\\r\\n]+$", "");
+    } catch (java.io.IOException | RuntimeException unreadable) {
+      if (required) {
+        problems.add(line, "secrets file '" + path.strip() + "' in " + what + " cannot be read ("
+            + unreadable.getClass().getSimpleName() + ")", "check the path and its permissions, or give a default"
+            + " with ${file:" + path.strip() + ":-default}");
+      }
+      return null;
+    }
   }
 }

@@ -200,4 +200,25 @@ class ConfigLoaderTest {
     assertEquals(java.util.OptionalLong.of(3), accounts.rowsOf(new TableName(null, "Plans", true)));
     assertEquals(java.util.OptionalLong.empty(), accounts.rowsOf(new TableName(null, "plans", true)));
   }
+
+  @Test
+  void passwordsCanComeFromASecretsFile() throws Exception {
+    Path secret = dir.resolve("db_password");
+    java.nio.file.Files.writeString(secret, "s3cr3t'\n");
+    Path file = Fixtures.write(dir, """
+        clusters:
+          accounts:
+            url: jdbc:postgresql://127.0.0.1:5432/accounts
+            password: ${file:%s}
+            tables: [users]
+          content:
+            url: jdbc:postgresql://127.0.0.1:5432/content
+            password: ${file:%s/missing:-fallback}
+            tables: [posts]
+        """.formatted(secret, dir));
+    XClusterConfig config = ConfigLoader.load(Fixtures.url(file), Fixtures.NO_VARIABLES);
+    assertEquals("s3cr3t'", config.cluster("accounts").password().reveal());
+    assertEquals("fallback", config.cluster("content").password().reveal());
+    assertFalse(config.cluster("accounts").toString().contains("s3cr3t"));
+  }
 }

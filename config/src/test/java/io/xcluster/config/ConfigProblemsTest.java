@@ -488,4 +488,17 @@ class ConfigProblemsTest {
     onlyProblem(e, 5, "'tableRows' of cluster 'accounts' must be a mapping, not a list",
         "Fix: write approximate row counts per table");
   }
+
+  @Test
+  void anUnreadableSecretsFileIsReportedWithoutItsContent() {
+    ConfigException e = Fixtures.failure(dir, """
+        clusters:
+          accounts:
+            url: jdbc:postgresql://h/db
+            password: ${file:/nonexistent/xcluster/secret}
+            tables: [users]
+        """);
+    onlyProblem(e, 4, "secrets file '/nonexistent/xcluster/secret' in 'password' of cluster 'accounts' cannot be read"
+        + " (NoSuchFileException)", "Fix: check the path and its permissions");
+  }
 }
