@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xcluster.driver.queries.SplitClusters.Run;
 import io.xcluster.testing.LoadedTopology;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -57,6 +58,22 @@ class CrossClusterLimitsTest {
     Run run = throughXcluster(topology.jdbcUrl() + "?maxRowsInMemory=5", sql, user);
     assertFalse(run.rows().isEmpty(), run.queries().toString());
     assertEquals(sorted(colocated(topology, sql, user)), sorted(run.rows()), run.queries().toString());
+  }
+
+  /**
+   * The last step streams (no ORDER BY, DISTINCT or grouping): its rows go to the application without being
+   * held, so the result may be larger than maxRowsInMemory as long as the earlier steps are not.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource(BOTH)
+  void aStreamedResultLargerThanMaxRowsInMemoryIsServed(LoadedTopology topology) throws SQLException {
+    String sql = "SELECT s.plan, p.title FROM subscriptions s JOIN posts p ON p.subscription_id = s.id"
+        + " WHERE s.id IN (3, 5, 12, 14, 20, 24)";
+    List<List<Object>> expected = colocated(topology, sql);
+    assertTrue(expected.size() > 10, "more rows than the cap of 6 held: " + expected.size());
+
+    Run run = throughXcluster(topology.jdbcUrl() + "?maxRowsInMemory=6", sql);
+    assertEquals(sorted(expected), sorted(run.rows()), run.queries().toString());
   }
 
   @ParameterizedTest(name = "{0}")
