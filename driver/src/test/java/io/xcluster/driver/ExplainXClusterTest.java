@@ -97,4 +97,38 @@ class ExplainXClusterTest {
       assertEquals(List.of(), events, "EXPLAIN runs no query");
     }
   }
+
+  @Test
+  void analyzeRunsTheQueryAndCountsEachStepsQueriesRowsAndTime() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(clusters.url());
+        Statement statement = connection.createStatement()) {
+      String sql = "SELECT p.title FROM posts p JOIN subscriptions s ON s.id = p.subscription_id WHERE s.plan = 'pro'";
+      long returned = Sql.rows(statement.executeQuery(sql)).size();
+      List<List<Object>> rows = Sql.rows(statement.executeQuery("EXPLAIN XCLUSTER ANALYZE " + sql));
+      assertEquals("time_ms", statement.getResultSet().getMetaData().getColumnLabel(8));
+      List<Object> accounts = rows.stream().filter(r -> "accounts".equals(r.get(1))).findFirst().orElseThrow();
+      List<Object> content = rows.stream().filter(r -> "content".equals(r.get(1))).findFirst().orElseThrow();
+      assertEquals(1L, accounts.get(5), rows.toString());
+      assertTrue(((Number) content.get(5)).longValue() >= 1, rows.toString());
+      assertEquals(returned, ((Number) content.get(6)).longValue(), "each post joins its one subscription: " + rows);
+      List<Object> total = rows.get(rows.size() - 1);
+      assertEquals("returned " + returned + " rows", total.get(4));
+      assertEquals(returned, ((Number) total.get(6)).longValue());
+      assertTrue(((java.math.BigDecimal) total.get(7)).signum() >= 0);
+    }
+  }
+
+  @Test
+  void analyzeOfASingleClusterQueryAndRefusalOfWrites() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(clusters.url());
+        Statement statement = connection.createStatement()) {
+      List<List<Object>> rows = Sql.rows(statement.executeQuery("EXPLAIN XCLUSTER ANALYZE SELECT name FROM users"));
+      assertEquals(List.of(1, "accounts"), rows.get(0).subList(0, 2));
+      assertEquals(1L, rows.get(0).get(5));
+      SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+          () -> statement.executeQuery("EXPLAIN XCLUSTER ANALYZE DELETE FROM users"));
+      assertEquals("0A000", refused.getSQLState());
+      assertTrue(Sql.rows(statement.executeQuery("SELECT COUNT(*) FROM users")).get(0).get(0) instanceof Number);
+    }
+  }
 }

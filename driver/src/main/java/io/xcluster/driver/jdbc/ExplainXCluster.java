@@ -1,5 +1,6 @@
 package io.xcluster.driver.jdbc;
 
+import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.result.ColumnMeta;
 import io.xcluster.driver.result.RowSource;
 import io.xcluster.driver.result.XClusterResultSet;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@code EXPLAIN XCLUSTER <statement>}: how xcluster would run a statement, without running it. One row per
@@ -29,6 +31,10 @@ final class ExplainXCluster {
       ColumnMeta.computed("sql", Types.VARCHAR, "text", String.class),
       ColumnMeta.computed("binds", Types.VARCHAR, "text", String.class),
       ColumnMeta.computed("in_memory", Types.VARCHAR, "text", String.class));
+  private static final List<ColumnMeta> ANALYZED = java.util.stream.Stream.concat(COLUMNS.stream(), Stream.of(
+      ColumnMeta.computed("queries", Types.BIGINT, "int8", Long.class),
+      ColumnMeta.computed("rows", Types.BIGINT, "int8", Long.class),
+      ColumnMeta.computed("time_ms", Types.NUMERIC, "numeric", java.math.BigDecimal.class))).toList();
 
   private ExplainXCluster() {}
 
@@ -50,15 +56,66 @@ final class ExplainXCluster {
   }
 
   static XClusterResultSet describe(Plan plan, long hashJoinThreshold, Statement owner) {
+    List<Object[]> rows = steps(plan, hashJoinThreshold).stream()
+        .map(step -> java.util.Arrays.copyOf(step, COLUMNS.size())).toList();
+    return new XClusterResultSet(COLUMNS, RowSource.of(rows), owner, ResultSet.TYPE_FORWARD_ONLY, () -> { });
+  }
+
+  /**
+   * {@code EXPLAIN XCLUSTER ANALYZE}: the plan's rows with what running it cost: per step the physical
+   * queries it ran (key batches), the rows they returned and their time; a last row with the rows the
+   * statement returned and its whole time. A query belongs to the step of its cluster whose SQL it starts
+   * with (the longest such), as key predicates and LIMITs are appended to a step's SQL.
+   */
+  static XClusterResultSet analyzed(Plan plan, long hashJoinThreshold, Statement owner, List<QueryEvent> ran,
+      long resultRows, long nanos) {
+    List<Object[]> steps = steps(plan, hashJoinThreshold);
+    long[][] cost = new long[steps.size()][3];
+    for (QueryEvent query : ran) {
+      int best = -1;
+      for (int i = 0; i < steps.size(); i++) {
+        String stepSql = (String) steps.get(i)[COLUMNS.size()];
+        if (stepSql != null && query.cluster().equals(steps.get(i)[1]) && query.sql().startsWith(stepSql)
+            && (best < 0 || stepSql.length() > ((String) steps.get(best)[COLUMNS.size()]).length())) {
+          best = i;
+        }
+      }
+      if (best >= 0) {
+        cost[best][0]++;
+        cost[best][1] += Math.max(0, query.rows());
+        cost[best][2] += query.nanos();
+      }
+    }
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      Object[] row = java.util.Arrays.copyOf(steps.get(i), ANALYZED.size());
+      boolean physical = steps.get(i)[COLUMNS.size()] != null;
+      row[COLUMNS.size()] = physical ? (Object) cost[i][0] : null;
+      row[COLUMNS.size() + 1] = physical ? (Object) cost[i][1] : null;
+      row[COLUMNS.size() + 2] = physical ? (Object) millis(cost[i][2]) : null;
+      rows.add(row);
+    }
+    rows.add(new Object[] {rows.size() + 1, "", "", "", "returned " + resultRows + " rows", (long) ran.size(),
+        resultRows, millis(nanos)});
+    return new XClusterResultSet(ANALYZED, RowSource.of(rows), owner, ResultSet.TYPE_FORWARD_ONLY, () -> { });
+  }
+
+  private static java.math.BigDecimal millis(long nanos) {
+    return java.math.BigDecimal.valueOf(nanos, 6).setScale(3, java.math.RoundingMode.HALF_UP);
+  }
+
+  /** The plan's rows; each has one more element: the SQL its physical queries start with (null in memory). */
+  private static List<Object[]> steps(Plan plan, long hashJoinThreshold) {
     List<Object[]> rows = new ArrayList<>();
     if (plan instanceof Plan.PassThrough route) {
-      rows.add(row(1, route.cluster(), route.sql(), "", "none: sent unchanged (" + route.reason() + ")"));
+      rows.add(step(1, route.cluster(), route.sql(), "", "none: sent unchanged (" + route.reason() + ")",
+          route.sql()));
     } else if (plan instanceof SetOperationPlan setOperation) {
       setOperation(setOperation, hashJoinThreshold, rows);
     } else {
       crossCluster((CrossClusterPlan) plan, hashJoinThreshold, rows, "");
     }
-    return new XClusterResultSet(COLUMNS, RowSource.of(rows), owner, ResultSet.TYPE_FORWARD_ONLY, () -> { });
+    return rows;
   }
 
   private static void crossCluster(CrossClusterPlan plan, long threshold, List<Object[]> rows, String prefix) {
@@ -70,8 +127,8 @@ final class ExplainXCluster {
         crossCluster(fetch.derived(), threshold, rows, prefix + "  ");
         rows.add(row(rows.size() + 1, "", "", "", prefix + joins));
       } else {
-        rows.add(row(rows.size() + 1, fetch.cluster(), fetch.sqlFor(fetch.bound() ? 1 : 0), binds(fetch, threshold),
-            prefix + joins));
+        rows.add(step(rows.size() + 1, fetch.cluster(), fetch.sqlFor(fetch.bound() ? 1 : 0), binds(fetch, threshold),
+            prefix + joins, fetch.sql()));
       }
     }
     List<String> memory = new ArrayList<>();
@@ -106,7 +163,7 @@ final class ExplainXCluster {
     for (int i = 0; i < plan.branches().size(); i++) {
       SetOperationPlan.Branch branch = plan.branches().get(i);
       if (branch instanceof SetOperationPlan.OneCluster one) {
-        rows.add(row(rows.size() + 1, one.cluster(), one.sql(), "", "branch " + (i + 1)));
+        rows.add(step(rows.size() + 1, one.cluster(), one.sql(), "", "branch " + (i + 1), one.sql()));
       } else {
         rows.add(row(rows.size() + 1, "", "", "", "branch " + (i + 1) + " across clusters:"));
         crossCluster(((SetOperationPlan.Decomposed) branch).plan(), threshold, rows, "  ");
@@ -117,6 +174,20 @@ final class ExplainXCluster {
   }
 
   private static Object[] row(int step, String cluster, String sql, String binds, String inMemory) {
-    return new Object[] {step, cluster, sql, binds, inMemory};
+    return new Object[] {step, cluster, sql, binds, inMemory, null};
+  }
+
+  private static Object[] step(int step, String cluster, String sql, String binds, String inMemory, String physical) {
+    return new Object[] {step, cluster, sql, binds, inMemory, physical};
+  }
+
+  /** The statement after {@code ANALYZE }, when the target of EXPLAIN XCLUSTER starts with it. */
+  static Optional<String> analyzeTarget(String target) {
+    String analyze = "ANALYZE";
+    if (target.length() > analyze.length() && target.regionMatches(true, 0, analyze, 0, analyze.length())
+        && Character.isWhitespace(target.charAt(analyze.length()))) {
+      return Optional.of(target.substring(analyze.length()).strip());
+    }
+    return Optional.empty();
   }
 }

@@ -2,8 +2,8 @@ package io.xcluster.driver.jdbc;
 
 import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.exec.CrossClusterExecutor;
-import io.xcluster.driver.exec.StatementControl;
 import io.xcluster.driver.exec.SetOperationExecutor;
+import io.xcluster.driver.exec.StatementControl;
 import io.xcluster.driver.result.XClusterResultSet;
 import io.xcluster.error.SqlState;
 import io.xcluster.error.XClusterException;
@@ -215,9 +215,48 @@ class XClusterStatement implements Statement {
 
   // ---- execution --------------------------------------------------------------------------------------
 
-  /** {@code EXPLAIN XCLUSTER <statement>}: the plan as rows, nothing run. */
+  /** {@code EXPLAIN XCLUSTER <statement>}: the plan as rows, nothing run; with ANALYZE, run and measured. */
   private ResultSet explain(String target) throws SQLException {
+    java.util.Optional<String> analyzed = ExplainXCluster.analyzeTarget(target);
+    if (analyzed.isPresent()) {
+      return explainAnalyze(analyzed.get());
+    }
     return explain(connection.plan(target));
+  }
+
+  /**
+   * Runs a query to its end, its rows read and dropped, while listening to its physical queries; then the
+   * plan's rows with each step's queries, rows and time. Only queries: a write would really write.
+   */
+  private ResultSet explainAnalyze(String sql) throws SQLException {
+    checkOpen();
+    Plan plan = connection.plan(sql);
+    if (plan.kind() != StatementKind.QUERY) {
+      throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "EXPLAIN XCLUSTER ANALYZE runs only queries (it"
+          + " would really run this " + plan.kind().name().toLowerCase(java.util.Locale.ROOT) + "). Fix: use"
+          + " EXPLAIN XCLUSTER without ANALYZE");
+    }
+    List<QueryEvent> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+    io.xcluster.driver.QueryListener listener = ran::add;
+    connection.addQueryListener(listener);
+    long started = System.nanoTime();
+    long rows = 0;
+    try {
+      ResultSet results = isMerged(plan) ? merged(plan, null)
+          : results(onOneCluster(sql, "executeQuery", target -> target.executeQuery(sql)));
+      try (results) {
+        while (results.next()) {
+          rows++;
+        }
+      }
+    } finally {
+      connection.removeQueryListener(listener);
+    }
+    long nanos = System.nanoTime() - started;
+    closeResults();
+    synthetic = ExplainXCluster.analyzed(plan, connection.runtime().options().hashJoinThreshold(), this, ran,
+        rows, nanos);
+    return synthetic;
   }
 
   final ResultSet explain(Plan plan) throws SQLException {
