@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xcluster.testing.DbServer;
 import io.xcluster.testing.DbServers;
 import io.xcluster.testing.Sql;
+import io.xcluster.testing.YamlClusters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -64,7 +65,8 @@ class HostileKeysTest {
     }
     Path config = directory.resolve("hostile-" + notesServer.dialect() + ".yaml");
     Files.writeString(config, "clusters:\n"
-        + cluster("labels", postgres, tagsDb, "tags") + cluster("texts", notesServer, notesDb, "notes"));
+        + YamlClusters.entry("labels", postgres.jdbcUrl(tagsDb), postgres, "tags")
+        + YamlClusters.entry("texts", notesServer.jdbcUrl(notesDb), notesServer, "notes"));
     List<List<Object>> joined;
     try (Connection connection = DriverManager.getConnection("jdbc:xcluster:" + config + "?bindBatchSize=1000")) {
       joined = new ArrayList<>(Sql.rows(connection.createStatement().executeQuery(
@@ -99,11 +101,5 @@ class HostileKeysTest {
       }
       insert.executeBatch();
     }
-  }
-
-  private static String cluster(String name, DbServer server, String database, String table) {
-    return "  " + name + ":\n    url: \"" + server.jdbcUrl(database) + "\"\n    username: \"" + server.username()
-        + "\"\n    password: \"" + (server.password() == null ? "" : server.password()) + "\"\n    tables: ["
-        + table + "]\n";
   }
 }

@@ -38,6 +38,7 @@ class SecurityTest {
     String tls = url + (url.contains("?") ? "&" : "?") + "sslmode=verify-full&sslrootcert=/nonexistent/xcluster-root.crt"
         + "&password=" + PASSWORD;
     Path config = directory.resolve("tls.yaml");
+    // the password the application configured, though the local server trusts any
     Files.writeString(config, "clusters:\n  secure:\n    url: \"" + tls + "\"\n    username: \""
         + postgres.username() + "\"\n    password: \"" + PASSWORD + "\"\n    pool: { connectionTimeout: 1000 }\n"
         + "    tables: [users]\n");

@@ -8,6 +8,7 @@ import io.xcluster.testing.DbServer;
 import io.xcluster.testing.DbServers;
 import io.xcluster.testing.Sql;
 import io.xcluster.testing.TcpProxy;
+import io.xcluster.testing.YamlClusters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,8 +53,8 @@ class TransactionFailureTest {
           .replaceFirst("//127.0.0.1:" + proxy.port() + "/");
       Path config = directory.resolve("txfail.yaml");
       Files.writeString(config, "clusters:\n"
-          + cluster("sales", postgres.jdbcUrl("xc_drv_txfail_orders"), postgres, "orders")
-          + cluster("catalog", pricesUrl, mysql, "prices"));
+          + YamlClusters.entry("sales", postgres.jdbcUrl("xc_drv_txfail_orders"), postgres, "orders")
+          + YamlClusters.entry("catalog", pricesUrl, mysql, "prices"));
       try (Connection connection = DriverManager.getConnection("jdbc:xcluster:" + config)) {
         connection.setAutoCommit(false);
         List<List<Object>> price = Sql.rows(connection.createStatement()
@@ -69,11 +70,5 @@ class TransactionFailureTest {
       assertEquals(List.of(List.of(0L)), Sql.rows(orders.createStatement().executeQuery("SELECT COUNT(*) FROM orders")),
           "the write of the transaction that failed to commit is gone");
     }
-  }
-
-  private static String cluster(String name, String url, DbServer server, String table) {
-    return "  " + name + ":\n    url: \"" + url + "\"\n    username: \"" + server.username()
-        + "\"\n    password: \"" + (server.password() == null ? "" : server.password()) + "\"\n    tables: ["
-        + table + "]\n";
   }
 }

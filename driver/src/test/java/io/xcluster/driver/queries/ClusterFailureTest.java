@@ -52,7 +52,7 @@ class ClusterFailureTest {
       SQLException down = assertThrows(SQLException.class, () -> query(dataSource, CROSS));
       assertTrue(down.getSQLState() != null && down.getSQLState().startsWith("08"), down.toString());
       assertTrue(down.getMessage().contains("'content'"), down.getMessage());
-      assertTrue(elapsed(started).compareTo(Duration.ofSeconds(5)) < 0, "within the pool's timeout: " + elapsed(started));
+      assertTrue(Timing.elapsed(started).compareTo(Duration.ofSeconds(5)) < 0, "within the pool's timeout: " + Timing.elapsed(started));
       assertFalse(query(dataSource, ACCOUNTS_ONLY).isEmpty(), "the accounts cluster keeps serving");
       proxy.restore();
       assertEquals(expected, eventually(dataSource, CROSS), "served again without a restart");
@@ -69,7 +69,7 @@ class ClusterFailureTest {
         XClusterDataSource dataSource = new XClusterDataSource(throughProxy(topology, proxy))) {
       long started = System.nanoTime();
       CompletableFuture<Void> crash = CompletableFuture.runAsync(() -> {
-        sleep(800);
+        Timing.sleep(800);
         proxy.cut();
       });
       SQLException died = assertThrows(SQLException.class, () -> query(dataSource, slow));
@@ -77,7 +77,7 @@ class ClusterFailureTest {
       assertTrue(died.getSQLState() != null && died.getSQLState().startsWith("08"), died.toString());
       assertTrue(died.getMessage().contains("cluster 'content'") && died.getMessage().contains("posts"),
           died.getMessage());
-      assertTrue(elapsed(started).compareTo(Duration.ofSeconds(4)) < 0, "failed at the cut: " + elapsed(started));
+      assertTrue(Timing.elapsed(started).compareTo(Duration.ofSeconds(4)) < 0, "failed at the cut: " + Timing.elapsed(started));
       assertEquals(SplitClusters.colocated(topology, CROSS), eventually(dataSource, CROSS));
     }
   }
@@ -95,7 +95,7 @@ class ClusterFailureTest {
       SQLException stalled = assertThrows(SQLException.class, () -> SplitClusters.query(connection, CROSS));
       assertTrue(stalled.getSQLState() != null && stalled.getSQLState().startsWith("08"), stalled.toString());
       assertTrue(stalled.getMessage().contains("cluster 'content'"), stalled.getMessage());
-      assertTrue(elapsed(started).compareTo(Duration.ofSeconds(4)) < 0, "the network timeout: " + elapsed(started));
+      assertTrue(Timing.elapsed(started).compareTo(Duration.ofSeconds(4)) < 0, "the network timeout: " + Timing.elapsed(started));
       proxy.resume();
       assertEquals(SplitClusters.colocated(topology, CROSS), eventually(dataSource, CROSS));
     }
@@ -111,7 +111,7 @@ class ClusterFailureTest {
       proxy.stall();
       long started = System.nanoTime();
       CompletableFuture<Void> aborting = CompletableFuture.runAsync(() -> {
-        sleep(700);
+        Timing.sleep(700);
         try {
           connection.abort(Executors.newSingleThreadExecutor());
         } catch (SQLException e) {
@@ -120,7 +120,7 @@ class ClusterFailureTest {
       });
       assertThrows(SQLException.class, () -> SplitClusters.query(connection, CROSS));
       aborting.get(5, TimeUnit.SECONDS);
-      assertTrue(elapsed(started).compareTo(Duration.ofSeconds(4)) < 0, "ended by abort: " + elapsed(started));
+      assertTrue(Timing.elapsed(started).compareTo(Duration.ofSeconds(4)) < 0, "ended by abort: " + Timing.elapsed(started));
       assertTrue(connection.isClosed());
       proxy.resume();
       assertEquals(SplitClusters.colocated(topology, CROSS), eventually(dataSource, CROSS),
@@ -142,7 +142,7 @@ class ClusterFailureTest {
         return query(dataSource, sql);
       } catch (SQLException stillDown) {
         last = stillDown;
-        sleep(300);
+        Timing.sleep(300);
       }
     }
     throw last;
@@ -182,17 +182,5 @@ class ClusterFailureTest {
     file.toFile().deleteOnExit();
     Files.writeString(file, yaml);
     return LoadedTopology.URL_PREFIX + file;
-  }
-
-  private static Duration elapsed(long started) {
-    return Duration.ofNanos(System.nanoTime() - started);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

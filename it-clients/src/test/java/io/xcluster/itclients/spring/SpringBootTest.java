@@ -14,6 +14,7 @@ import io.xcluster.testing.LoadedTopology;
 import io.xcluster.testing.RailsFixtures;
 import io.xcluster.testing.Sql;
 import io.xcluster.testing.Topology;
+import io.xcluster.testing.YamlClusters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -89,8 +90,8 @@ class SpringBootTest {
       Sql.run(likes, "CREATE TABLE likes (id INT PRIMARY KEY, note_id INT)");
     }
     Path config = directory.resolve("spring.yaml");
-    Files.writeString(config, "clusters:\n" + cluster("notes", postgres, "xc_it_spring_notes", "notes")
-        + cluster("likes", mysql, "xc_it_spring_likes", "likes"));
+    Files.writeString(config, "clusters:\n" + YamlClusters.entry("notes", postgres.jdbcUrl("xc_it_spring_notes"), postgres, "notes")
+        + YamlClusters.entry("likes", mysql.jdbcUrl("xc_it_spring_likes"), mysql, "likes"));
     try (ConfigurableApplicationContext context = start("jdbc:xcluster:" + config)) {
       NotesService service = context.getBean(NotesService.class);
       JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -102,11 +103,5 @@ class SpringBootTest {
           "the committed notes only: the failed and the refused transactions were rolled back");
       assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM likes", Integer.class));
     }
-  }
-
-  private static String cluster(String name, DbServer server, String database, String table) {
-    return "  " + name + ":\n    url: \"" + server.jdbcUrl(database) + "\"\n    username: \"" + server.username()
-        + "\"\n    password: \"" + (server.password() == null ? "" : server.password()) + "\"\n    tables: ["
-        + table + "]\n";
   }
 }
