@@ -50,6 +50,7 @@ final class ClusterPools implements AutoCloseable {
     properties.putAll(cluster.pool());
     HikariConfig hikari = new HikariConfig(properties);
     hikari.setPoolName("xcluster-" + cluster.name());
+    io.xcluster.driver.metrics.MetricsExport.trackPool(hikari);
     hikari.setJdbcUrl(cluster.url());
     if (cluster.username() != null) {
       hikari.setUsername(cluster.username());

@@ -42,10 +42,21 @@ public final class XClusterRuntime implements AutoCloseable {
   private final ExecutorService fetchers = Executors.newCachedThreadPool(new FetcherThreads());
   private final java.util.concurrent.ScheduledThreadPoolExecutor timers = timeoutTimer();
 
+  private final io.xcluster.driver.metrics.ClusterMetrics metrics = new io.xcluster.driver.metrics.ClusterMetrics();
+  private final io.xcluster.driver.metrics.MetricsExport export;
+
   private XClusterRuntime(XClusterConfig config) {
     this.config = config;
     this.planner = new Planner(config);
     this.pools = new ClusterPools(config);
+    listeners.add(metrics);
+    this.export = io.xcluster.driver.metrics.MetricsExport.publish(config.source(), config.clusters().keySet(),
+        metrics);
+  }
+
+  /** Per-cluster counts of this configuration's physical queries (also in JMX and Micrometer). */
+  public io.xcluster.driver.metrics.ClusterMetrics metrics() {
+    return metrics;
   }
 
   /**
@@ -183,6 +194,7 @@ public final class XClusterRuntime implements AutoCloseable {
   public void close() {
     fetchers.shutdownNow();
     timers.shutdownNow();
+    export.close();
     pools.close();
     LOG.info("xcluster configuration {} closed", config.source());
   }

@@ -1,0 +1,70 @@
+package io.xcluster.driver.metrics;
+
+import io.xcluster.driver.QueryEvent;
+import io.xcluster.driver.QueryListener;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counts the physical queries of one configuration per cluster: queries, rows, errors and time. A
+ * {@link QueryListener} the runtime always registers; JMX ({@link MetricsExport}) and Micrometer read it.
+ */
+public final class ClusterMetrics implements QueryListener {
+  private final Map<String, Counts> byCluster = new ConcurrentHashMap<>();
+
+  /** One cluster's counters; read at any time, from any thread. */
+  public static final class Counts implements ClusterMetricsMXBean {
+    private final LongAdder queries = new LongAdder();
+    private final LongAdder rows = new LongAdder();
+    private final LongAdder errors = new LongAdder();
+    private final LongAdder nanos = new LongAdder();
+
+    @Override
+    public long getQueries() {
+      return queries.sum();
+    }
+
+    @Override
+    public long getRows() {
+      return rows.sum();
+    }
+
+    @Override
+    public long getErrors() {
+      return errors.sum();
+    }
+
+    @Override
+    public double getTotalMillis() {
+      return nanos.sum() / 1e6;
+    }
+
+    @Override
+    public double getMeanMillis() {
+      long count = queries.sum();
+      return count == 0 ? 0 : getTotalMillis() / count;
+    }
+
+    long totalNanos() {
+      return nanos.sum();
+    }
+  }
+
+  /** The counters of a cluster, created at zero. */
+  public Counts of(String cluster) {
+    return byCluster.computeIfAbsent(cluster, name -> new Counts());
+  }
+
+  @Override
+  public void onQuery(QueryEvent event) {
+    Counts counts = of(event.cluster());
+    counts.queries.increment();
+    counts.nanos.add(event.nanos());
+    if (event.failed()) {
+      counts.errors.increment();
+    } else if (event.rows() > 0) {
+      counts.rows.add(event.rows());
+    }
+  }
+}
