@@ -131,4 +131,25 @@ class ExplainXClusterTest {
       assertTrue(Sql.rows(statement.executeQuery("SELECT COUNT(*) FROM users")).get(0).get(0) instanceof Number);
     }
   }
+
+  @Test
+  void analyzeThroughAPreparedStatementRunsWithTheBoundValues() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(clusters.url());
+        java.sql.PreparedStatement cross = connection.prepareStatement("EXPLAIN XCLUSTER ANALYZE SELECT p.title"
+            + " FROM posts p JOIN subscriptions s ON s.id = p.subscription_id WHERE s.plan = ?");
+        java.sql.PreparedStatement plain = connection.prepareStatement(
+            "EXPLAIN XCLUSTER ANALYZE SELECT p.title FROM posts p WHERE p.subscription_id = ?");
+        java.sql.PreparedStatement direct = connection.prepareStatement(
+            "SELECT p.title FROM posts p JOIN subscriptions s ON s.id = p.subscription_id WHERE s.plan = ?")) {
+      direct.setString(1, "pro");
+      long returned = Sql.rows(direct.executeQuery()).size();
+      cross.setString(1, "pro");
+      List<List<Object>> rows = Sql.rows(cross.executeQuery());
+      assertEquals("returned " + returned + " rows", rows.get(rows.size() - 1).get(4), rows.toString());
+      plain.setLong(1, 1L);
+      List<List<Object>> single = Sql.rows(plain.executeQuery());
+      assertEquals("content", single.get(0).get(1));
+      assertEquals(1L, single.get(0).get(5), single.toString());
+    }
+  }
 }

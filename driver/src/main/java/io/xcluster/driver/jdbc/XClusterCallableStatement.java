@@ -41,7 +41,7 @@ final class XClusterCallableStatement extends XClusterPreparedStatement implemen
   }
 
   XClusterCallableStatement(XClusterConnection connection, StatementShape shape, String sql, Plan plan) {
-    super(connection, shape, sql, plan, GeneratedKeys.NONE, false);
+    super(connection, shape, sql, plan, GeneratedKeys.NONE, false, java.util.Optional.empty());
   }
 
   @Override

@@ -241,12 +241,11 @@ public final class XClusterConnection implements Connection {
 
   private PreparedStatement prepare(String sql, StatementShape shape, GeneratedKeys keys) throws SQLException {
     java.util.Optional<String> explained = ExplainXCluster.target(sql);
-    if (explained.flatMap(ExplainXCluster::analyzeTarget).isPresent()) {
-      throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "EXPLAIN XCLUSTER ANALYZE through a"
-          + " PreparedStatement. Fix: run it through a Statement, with the values written in the SQL");
-    }
-    Plan plan = plan(explained.orElse(sql));
-    return track(new XClusterPreparedStatement(this, shape, sql, plan, keys, explained.isPresent()));
+    java.util.Optional<String> analyzed = explained.flatMap(ExplainXCluster::analyzeTarget);
+    String planned = analyzed.or(() -> explained).orElse(sql);
+    Plan plan = plan(planned);
+    return track(new XClusterPreparedStatement(this, shape, sql, plan, keys, explained.isPresent(),
+        analyzed.map(inner -> planned)));
   }
 
   @Override

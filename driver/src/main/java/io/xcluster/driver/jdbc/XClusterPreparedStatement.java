@@ -39,17 +39,20 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
   private final GeneratedKeys keys;
   /** For {@code EXPLAIN XCLUSTER <statement>}: {@link #plan} is the statement's, described, never run. */
   private final boolean explains;
+  /** For {@code EXPLAIN XCLUSTER ANALYZE <query>}: the query, which runs with the bound values, measured. */
+  private final java.util.Optional<String> analyzes;
   final Parameters parameters = new Parameters();
   private List<Parameters.Binder[]> batch;
 
   XClusterPreparedStatement(
       XClusterConnection connection, StatementShape shape, String sql, Plan plan, GeneratedKeys keys,
-      boolean explains) {
+      boolean explains, java.util.Optional<String> analyzes) {
     super(connection, shape);
     this.sql = sql;
     this.plan = plan;
     this.keys = keys;
     this.explains = explains;
+    this.analyzes = analyzes;
   }
 
   /** The plan's single cluster; a cross-cluster SELECT has none, and {@code method} cannot run it. */
@@ -75,6 +78,15 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
     return observe(route, sql, parameters.values().length, () -> call.run(target));
   }
 
+  /** The analyzed query on its one cluster, prepared there with the recorded values bound. */
+  private ResultSet runAnalyzed() throws SQLException {
+    Plan.PassThrough route = route("EXPLAIN XCLUSTER ANALYZE");
+    String query = analyzes.orElseThrow();
+    PreparedStatement target = physicalOn(route.cluster(), route.kind(), physical -> physical.prepareStatement(query));
+    bindRecorded(target);
+    return results(observe(route, query, parameters.values().length, target::executeQuery));
+  }
+
   @FunctionalInterface
   private interface BoundCall<T> {
     T run(PreparedStatement target) throws SQLException;
@@ -87,6 +99,9 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
 
   @Override
   public ResultSet executeQuery() throws SQLException {
+    if (analyzes.isPresent()) {
+      return explainAnalyze(plan, parameters, this::runAnalyzed);
+    }
     if (explains) {
       return explain(plan);
     }
@@ -108,6 +123,10 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
 
   @Override
   public boolean execute() throws SQLException {
+    if (analyzes.isPresent()) {
+      explainAnalyze(plan, parameters, this::runAnalyzed);
+      return true;
+    }
     if (explains) {
       explain(plan);
       return true;

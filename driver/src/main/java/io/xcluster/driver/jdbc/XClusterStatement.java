@@ -230,7 +230,18 @@ class XClusterStatement implements Statement {
    */
   private ResultSet explainAnalyze(String sql) throws SQLException {
     checkOpen();
-    Plan plan = connection.plan(sql);
+    return explainAnalyze(connection.plan(sql), null,
+        () -> results(onOneCluster(sql, "executeQuery", target -> target.executeQuery(sql))));
+  }
+
+  /** Runs a single-cluster query of an EXPLAIN ANALYZE and answers its rows. */
+  @FunctionalInterface
+  interface PassThroughRun {
+    ResultSet run() throws SQLException;
+  }
+
+  /** EXPLAIN XCLUSTER ANALYZE of a planned query: merged plans run here, a pass-through one by {@code run}. */
+  final ResultSet explainAnalyze(Plan plan, Parameters parameters, PassThroughRun run) throws SQLException {
     if (plan.kind() != StatementKind.QUERY) {
       throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "EXPLAIN XCLUSTER ANALYZE runs only queries (it"
           + " would really run this " + plan.kind().name().toLowerCase(java.util.Locale.ROOT) + "). Fix: use"
@@ -242,8 +253,7 @@ class XClusterStatement implements Statement {
     long started = System.nanoTime();
     long rows = 0;
     try {
-      ResultSet results = isMerged(plan) ? merged(plan, null)
-          : results(onOneCluster(sql, "executeQuery", target -> target.executeQuery(sql)));
+      ResultSet results = isMerged(plan) ? merged(plan, parameters) : run.run();
       try (results) {
         while (results.next()) {
           rows++;
