@@ -3,6 +3,8 @@ package io.xcluster.driver.cli;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,7 +20,8 @@ public final class Main {
                    xcluster routes statements between them
         --config   open a shell on the clusters of this YAML file (statements end with ;, \\help)
         -e SQL     run this one statement, print its result and exit (1 when it fails)
-        --format   how -e prints rows: an aligned table (default), CSV or TSV""";
+        --format   how -e prints rows: an aligned table (default), CSV or TSV
+        --progress with -e, the rows fetched so far per cluster on stderr (a terminal shows it by itself)""";
 
   private Main() {}
 
@@ -40,6 +43,12 @@ public final class Main {
     }
     Path config = null;
     String sql = null;
+    boolean progress = false;
+    List<String> arguments = new ArrayList<>(List.of(args));
+    if (arguments.remove("--progress")) {
+      progress = true;
+    }
+    args = arguments.toArray(String[]::new);
     Shell.Format format = Shell.Format.TABLE;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
@@ -56,7 +65,8 @@ public final class Main {
       err.println(USAGE);
       return 2;
     }
-    return sql != null ? Shell.once(config, sql, format, out, err) : Shell.interactive(config, in, out, err);
+    return sql != null ? Shell.once(config, sql, format, progress, out, err)
+        : Shell.interactive(config, in, out, err);
   }
 
   private static Shell.Format format(String name) {

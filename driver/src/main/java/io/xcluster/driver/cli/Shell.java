@@ -40,23 +40,33 @@ final class Shell {
   private final Connection connection;
   private final PrintStream out;
   private final Format format;
+  private final Progress progress;
   private boolean timing;
 
-  private Shell(XClusterConfig config, Connection connection, PrintStream out, Format format) {
+  private Shell(XClusterConfig config, Connection connection, PrintStream out, Format format, Progress progress) {
     this.config = config;
     this.connection = connection;
     this.out = out;
     this.format = format;
+    this.progress = progress;
   }
 
-  /** Runs one statement; 0 when it ran, 1 when it failed (the error on {@code err}). */
-  static int once(Path yaml, String sql, Format format, PrintStream out, PrintStream err) {
-    return withShell(yaml, format, out, err, shell -> shell.execute(strip(sql), err) ? 0 : 1);
+  /**
+   * Runs one statement; 0 when it ran, 1 when it failed (the error on {@code err}). With {@code progress}, the
+   * rows fetched so far per cluster go to {@code err} as the physical queries finish.
+   */
+  static int once(Path yaml, String sql, Format format, boolean progress, PrintStream out, PrintStream err) {
+    return withShell(yaml, format, progress ? Progress.to(err, 0) : Progress.NONE, out, err,
+        shell -> shell.execute(strip(sql), err) ? 0 : 1);
   }
 
-  /** The interactive prompt on {@code in}; ends at end of input or {@code \q}. */
+  /**
+   * The interactive prompt on {@code in}; ends at end of input or {@code \q}. On a terminal, a statement
+   * running longer than a second shows the rows fetched so far per cluster.
+   */
   static int interactive(Path yaml, InputStream in, PrintStream out, PrintStream err) {
-    return withShell(yaml, Format.TABLE, out, err, shell -> shell.prompt(in, err));
+    Progress progress = in == System.in && System.console() != null ? Progress.to(err, 1_000_000_000L) : Progress.NONE;
+    return withShell(yaml, Format.TABLE, progress, out, err, shell -> shell.prompt(in, err));
   }
 
   @FunctionalInterface
@@ -64,11 +74,13 @@ final class Shell {
     int run(Shell shell) throws IOException;
   }
 
-  private static int withShell(Path yaml, Format format, PrintStream out, PrintStream err, Session session) {
+  private static int withShell(Path yaml, Format format, Progress progress, PrintStream out, PrintStream err,
+      Session session) {
     String url = "jdbc:xcluster:" + yaml.toAbsolutePath();
     try (Connection connection = DriverManager.getConnection(url)) {
       XClusterConfig config = ConfigLoader.load(XClusterUrl.parse(url).orElseThrow());
-      return session.run(new Shell(config, connection, out, format));
+      connection.unwrap(io.xcluster.driver.jdbc.XClusterConnection.class).addQueryListener(progress);
+      return session.run(new Shell(config, connection, out, format, progress));
     } catch (SQLException | IOException | RuntimeException failure) {
       err.println("xcluster: " + failure.getMessage());
       return 1;
@@ -169,6 +181,7 @@ final class Shell {
     }
     try (Statement statement = connection.createStatement()) {
       long started = System.nanoTime();
+      progress.start();
       if (statement.execute(sql)) {
         try (ResultSet results = statement.getResultSet()) {
           print(results);
@@ -181,6 +194,8 @@ final class Shell {
     } catch (SQLException failure) {
       err.println("ERROR " + failure.getSQLState() + ": " + failure.getMessage());
       return false;
+    } finally {
+      progress.finish();
     }
   }
 

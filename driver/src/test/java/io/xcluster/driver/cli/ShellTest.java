@@ -109,4 +109,13 @@ class ShellTest {
     assertTrue(ran.out().contains("Timing is on.") && ran.out().contains("Time: "), ran.out());
     assertTrue(ran.out().contains("content") && ran.out().contains("bind join"), ran.out());
   }
+
+  @Test
+  void progressShowsTheRowsFetchedSoFarPerCluster() throws Exception {
+    Ran ran = run("", "--config", config(), "--progress", "-e", "SELECT p.title FROM posts p"
+        + " JOIN subscriptions s ON s.id = p.subscription_id WHERE s.user_id = 5", "--format", "csv");
+    assertEquals(0, ran.status(), ran.err());
+    assertTrue(ran.err().contains("fetched: accounts ") && ran.err().contains(" content "), ran.err());
+    assertTrue(ran.out().startsWith("title\n"), ran.out());
+  }
 }
