@@ -14,4 +14,14 @@ public interface ClusterMetricsMXBean {
 
   /** Mean time per query, 0 before the first. */
   double getMeanMillis();
+
+  /** The cluster's pool: connections borrowed now (0 before the pool starts). */
+  int getActiveConnections();
+
+  int getIdleConnections();
+
+  int getTotalConnections();
+
+  /** Threads waiting for one of the pool's connections. */
+  int getThreadsAwaitingConnection();
 }

@@ -42,13 +42,15 @@ public final class XClusterRuntime implements AutoCloseable {
   private final ExecutorService fetchers = Executors.newCachedThreadPool(new FetcherThreads());
   private final java.util.concurrent.ScheduledThreadPoolExecutor timers = timeoutTimer();
 
-  private final io.xcluster.driver.metrics.ClusterMetrics metrics = new io.xcluster.driver.metrics.ClusterMetrics();
+  private final io.xcluster.driver.metrics.ClusterMetrics metrics;
   private final io.xcluster.driver.metrics.MetricsExport export;
 
   private XClusterRuntime(XClusterConfig config) {
     this.config = config;
     this.planner = new Planner(config);
     this.pools = new ClusterPools(config);
+    this.metrics = new io.xcluster.driver.metrics.ClusterMetrics(
+        cluster -> java.util.Optional.ofNullable(pools.startedPool(cluster)).map(pool -> pool.getHikariPoolMXBean()));
     listeners.add(metrics);
     this.export = io.xcluster.driver.metrics.MetricsExport.publish(config.source(), config.clusters().keySet(),
         metrics);

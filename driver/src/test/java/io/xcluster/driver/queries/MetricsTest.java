@@ -53,6 +53,8 @@ class MetricsTest {
       assertEquals(1L, server.getAttribute(name, "Errors"));
       assertTrue((Long) server.getAttribute(name, "Rows") >= rows, "the posts read");
       assertTrue((Double) server.getAttribute(name, "MeanMillis") > 0);
+      assertEquals(0, server.getAttribute(name, "ActiveConnections"), "every connection back in the pool");
+      assertTrue((Integer) server.getAttribute(name, "TotalConnections") >= 1, "the pool's gauges beside");
 
       FunctionCounter queries = registry.find("xcluster.queries").tags("cluster", "content", "config", source)
           .functionCounter();
