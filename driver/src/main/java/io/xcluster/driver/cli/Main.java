@@ -14,11 +14,12 @@ import java.util.Locale;
 public final class Main {
   private static final String USAGE = """
       usage: java -jar xcluster-driver-all.jar demo
-             java -cp "xcluster-driver-all.jar:<the clusters' JDBC drivers>" io.xcluster.driver.cli.Main \\
-                  --config xcluster.yaml [-e "SQL"] [--format table|csv|tsv]
+             java -jar xcluster-driver-all.jar --config xcluster.yaml --drivers postgresql.jar:mysql.jar \\
+                  [-e "SQL"] [--format table|csv|tsv] [--progress]
         demo       start three in-memory H2 clusters with the Rails guides' examples and show how
                    xcluster routes statements between them
         --config   open a shell on the clusters of this YAML file (statements end with ;, \\help)
+        --drivers  the clusters' JDBC driver jars (not inside xcluster's jar), unless on the class path
         -e SQL     run this one statement, print its result and exit (1 when it fails)
         --format   how -e prints rows: an aligned table (default), CSV or TSV
         --progress with -e, the rows fetched so far per cluster on stderr (a terminal shows it by itself)""";
@@ -55,6 +56,14 @@ public final class Main {
         case "--config", "-c" -> config = Path.of(args[i + 1]);
         case "-e", "--execute" -> sql = args[i + 1];
         case "--format", "-f" -> format = format(args[i + 1]);
+        case "--drivers", "-d" -> {
+          try {
+            err.println("xcluster: drivers " + DriverJars.register(args[i + 1]));
+          } catch (java.io.IOException | java.sql.SQLException unusable) {
+            err.println("xcluster: " + unusable.getMessage());
+            return 2;
+          }
+        }
         default -> config = null;
       }
       if (format == null) {

@@ -118,4 +118,15 @@ class ShellTest {
     assertTrue(ran.err().contains("fetched: accounts ") && ran.err().contains(" content "), ran.err());
     assertTrue(ran.out().startsWith("title\n"), ran.out());
   }
+
+  @Test
+  void driverJarsGivenOnTheCommandLineAreLoaded() throws Exception {
+    String pgjdbc = java.nio.file.Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource()
+        .getLocation().toURI()).toString();
+    Ran ran = run("", "--config", config(), "--drivers", pgjdbc, "-e", "SELECT name FROM users WHERE id = 1");
+    assertEquals(0, ran.status(), ran.err());
+    // here pgjdbc is on the class path already, so the jar adds nothing new; a plain java -jar registers it
+    assertTrue(ran.err().startsWith("xcluster: drivers ["), ran.err());
+    assertEquals(2, run("", "--config", config(), "--drivers", "/nonexistent/driver.jar", "-e", "SELECT 1").status());
+  }
 }
