@@ -46,6 +46,7 @@ class ExplainXClusterTest {
       assertEquals("content", rows.get(1).get(1));
       assertTrue(String.valueOf(rows.get(1).get(2)).contains("subscription_id"), rows.toString());
       assertTrue(String.valueOf(rows.get(1).get(3)).contains("bind join"), rows.toString());
+      assertTrue(String.valueOf(rows.get(1).get(3)).contains("up to 1000 keys per query"), rows.toString());
       assertTrue(String.valueOf(rows.get(2).get(4)).contains("limit 5"), rows.toString());
       assertEquals(List.of(), events, "EXPLAIN runs no query");
       ResultSet labels = statement.getResultSet();

@@ -1,5 +1,6 @@
 package io.xcluster.driver.jdbc;
 
+import io.xcluster.config.Options;
 import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.result.ColumnMeta;
 import io.xcluster.driver.result.RowSource;
@@ -55,8 +56,8 @@ final class ExplainXCluster {
     return Optional.empty();
   }
 
-  static XClusterResultSet describe(Plan plan, long hashJoinThreshold, Statement owner) {
-    List<Object[]> rows = steps(plan, hashJoinThreshold).stream()
+  static XClusterResultSet describe(Plan plan, Options options, Statement owner) {
+    List<Object[]> rows = steps(plan, options).stream()
         .map(step -> java.util.Arrays.copyOf(step, COLUMNS.size())).toList();
     return new XClusterResultSet(COLUMNS, RowSource.of(rows), owner, ResultSet.TYPE_FORWARD_ONLY, () -> { });
   }
@@ -67,9 +68,9 @@ final class ExplainXCluster {
    * statement returned and its whole time. A query belongs to the step of its cluster whose SQL it starts
    * with (the longest such), as key predicates and LIMITs are appended to a step's SQL.
    */
-  static XClusterResultSet analyzed(Plan plan, long hashJoinThreshold, Statement owner, List<QueryEvent> ran,
+  static XClusterResultSet analyzed(Plan plan, Options options, Statement owner, List<QueryEvent> ran,
       long resultRows, long nanos) {
-    List<Object[]> steps = steps(plan, hashJoinThreshold);
+    List<Object[]> steps = steps(plan, options);
     long[][] cost = new long[steps.size()][3];
     for (QueryEvent query : ran) {
       int best = -1;
@@ -105,29 +106,29 @@ final class ExplainXCluster {
   }
 
   /** The plan's rows; each has one more element: the SQL its physical queries start with (null in memory). */
-  private static List<Object[]> steps(Plan plan, long hashJoinThreshold) {
+  private static List<Object[]> steps(Plan plan, Options options) {
     List<Object[]> rows = new ArrayList<>();
     if (plan instanceof Plan.PassThrough route) {
       rows.add(step(1, route.cluster(), route.sql(), "", "none: sent unchanged (" + route.reason() + ")",
           route.sql()));
     } else if (plan instanceof SetOperationPlan setOperation) {
-      setOperation(setOperation, hashJoinThreshold, rows);
+      setOperation(setOperation, options, rows);
     } else {
-      crossCluster((CrossClusterPlan) plan, hashJoinThreshold, rows, "");
+      crossCluster((CrossClusterPlan) plan, options, rows, "");
     }
     return rows;
   }
 
-  private static void crossCluster(CrossClusterPlan plan, long threshold, List<Object[]> rows, String prefix) {
+  private static void crossCluster(CrossClusterPlan plan, Options options, List<Object[]> rows, String prefix) {
     for (int i = 0; i < plan.fetches().size(); i++) {
       Fetch fetch = plan.fetches().get(i);
       String joins = i == 0 ? "" : plan.joins().get(i - 1).toString();
       if (fetch.isDerived()) {
         rows.add(row(rows.size() + 1, "", "", "", prefix + "derived table " + fetch.tables() + " computed by:"));
-        crossCluster(fetch.derived(), threshold, rows, prefix + "  ");
+        crossCluster(fetch.derived(), options, rows, prefix + "  ");
         rows.add(row(rows.size() + 1, "", "", "", prefix + joins));
       } else {
-        rows.add(step(rows.size() + 1, fetch.cluster(), fetch.sqlFor(fetch.bound() ? 1 : 0), binds(fetch, threshold),
+        rows.add(step(rows.size() + 1, fetch.cluster(), fetch.sqlFor(fetch.bound() ? 1 : 0), binds(fetch, options),
             prefix + joins, fetch.sql()));
       }
     }
@@ -149,24 +150,25 @@ final class ExplainXCluster {
     rows.add(row(rows.size() + 1, "", "", "", prefix + String.join("; ", memory)));
   }
 
-  private static String binds(Fetch fetch, long threshold) {
+  private static String binds(Fetch fetch, Options options) {
     if (!fetch.bound()) {
       return "";
     }
     String form = fetch.bindsArray() ? "one " + fetch.keyArrayType() + " array" : "IN list";
-    String strategy = fetch.strategyRule(threshold)
+    String strategy = fetch.strategyRule(options.hashJoinThreshold())
         + (fetch.cutsTop() ? "; when bound, only its top rows:" + fetch.topOrder() + " LIMIT offset + limit" : "");
-    return "keys of slots " + java.util.Arrays.toString(fetch.keySlots()) + " as " + form + " (" + strategy + ")";
+    return "keys of slots " + java.util.Arrays.toString(fetch.keySlots()) + " as " + form + ", up to "
+        + options.bindBatchSize() + " keys per query (" + strategy + ")";
   }
 
-  private static void setOperation(SetOperationPlan plan, long threshold, List<Object[]> rows) {
+  private static void setOperation(SetOperationPlan plan, Options options, List<Object[]> rows) {
     for (int i = 0; i < plan.branches().size(); i++) {
       SetOperationPlan.Branch branch = plan.branches().get(i);
       if (branch instanceof SetOperationPlan.OneCluster one) {
         rows.add(step(rows.size() + 1, one.cluster(), one.sql(), "", "branch " + (i + 1), one.sql()));
       } else {
         rows.add(row(rows.size() + 1, "", "", "", "branch " + (i + 1) + " across clusters:"));
-        crossCluster(((SetOperationPlan.Decomposed) branch).plan(), threshold, rows, "  ");
+        crossCluster(((SetOperationPlan.Decomposed) branch).plan(), options, rows, "  ");
       }
     }
     rows.add(row(rows.size() + 1, "", "", "", "combine " + plan.operators() + (plan.order().isEmpty() ? ""

@@ -264,7 +264,7 @@ class XClusterStatement implements Statement {
     }
     long nanos = System.nanoTime() - started;
     closeResults();
-    synthetic = ExplainXCluster.analyzed(plan, connection.runtime().options().hashJoinThreshold(), this, ran,
+    synthetic = ExplainXCluster.analyzed(plan, connection.runtime().options(), this, ran,
         rows, nanos);
     return synthetic;
   }
@@ -272,7 +272,7 @@ class XClusterStatement implements Statement {
   final ResultSet explain(Plan plan) throws SQLException {
     checkOpen();
     closeResults();
-    synthetic = ExplainXCluster.describe(plan, connection.runtime().options().hashJoinThreshold(), this);
+    synthetic = ExplainXCluster.describe(plan, connection.runtime().options(), this);
     return synthetic;
   }
 
