@@ -19,6 +19,9 @@ import java.util.Optional;
  *     without binding them (a hash join in memory) instead of in key batches (default 10,000)
  * @param codePointTextOrder whether text sorted in memory may follow code-point order even when a cluster's
  *     collation orders it otherwise (default false: such a sort is refused; {@code textOrdering: codepoint})
+ * @param listeners class names of query listeners every connection of this configuration reports to
+ *     ({@code listeners: com.example.AuditListener, com.example.Other}); each needs a public no-argument
+ *     constructor
  */
 public record Options(
     Optional<String> defaultCluster,
@@ -28,7 +31,8 @@ public record Options(
     long maxCrossJoinRows,
     int bindBatchSize,
     long hashJoinThreshold,
-    boolean codePointTextOrder) {
+    boolean codePointTextOrder,
+    java.util.List<String> listeners) {
 
   public static final int DEFAULT_PARSE_CACHE_SIZE = 10_000;
   public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 5_000;
@@ -39,12 +43,14 @@ public record Options(
 
   public Options {
     Objects.requireNonNull(defaultCluster, "defaultCluster");
+    listeners = java.util.List.copyOf(listeners);
   }
 
   /** The routing options alone, the cross-cluster limits at their defaults. */
   public Options(Optional<String> defaultCluster, int parseCacheSize, long parseTimeoutMillis) {
     this(defaultCluster, parseCacheSize, parseTimeoutMillis, DEFAULT_MAX_ROWS_IN_MEMORY,
-        DEFAULT_MAX_CROSS_JOIN_ROWS, DEFAULT_BIND_BATCH_SIZE, DEFAULT_HASH_JOIN_THRESHOLD, false);
+        DEFAULT_MAX_CROSS_JOIN_ROWS, DEFAULT_BIND_BATCH_SIZE, DEFAULT_HASH_JOIN_THRESHOLD, false,
+        java.util.List.of());
   }
 
   /** No default cluster, every option at its default: what a file without options gets. */

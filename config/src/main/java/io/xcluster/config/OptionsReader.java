@@ -14,9 +14,10 @@ final class OptionsReader {
   static final String MAX_CROSS_JOIN_ROWS = "maxCrossJoinRows";
   static final String BIND_BATCH_SIZE = "bindBatchSize";
   static final String HASH_JOIN_THRESHOLD = "hashJoinThreshold";
+  static final String LISTENERS = "listeners";
   static final String TEXT_ORDERING = "textOrdering";
   static final List<String> KEYS = List.of(DEFAULT_CLUSTER, PARSE_CACHE_SIZE, PARSE_TIMEOUT_MILLIS,
-      MAX_ROWS_IN_MEMORY, MAX_CROSS_JOIN_ROWS, BIND_BATCH_SIZE, HASH_JOIN_THRESHOLD, TEXT_ORDERING);
+      MAX_ROWS_IN_MEMORY, MAX_CROSS_JOIN_ROWS, BIND_BATCH_SIZE, HASH_JOIN_THRESHOLD, TEXT_ORDERING, LISTENERS);
 
   private OptionsReader() {}
 
@@ -54,7 +55,26 @@ final class OptionsReader {
     long hashJoin =
         number(settings, HASH_JOIN_THRESHOLD, Long.MAX_VALUE, Options.DEFAULT_HASH_JOIN_THRESHOLD, problems);
     return new Options(defaultCluster, (int) cacheSize, timeout, maxRows, maxCross, (int) batch, hashJoin,
-        codePointTextOrder(settings.get(TEXT_ORDERING), problems));
+        codePointTextOrder(settings.get(TEXT_ORDERING), problems), listeners(settings.get(LISTENERS), problems));
+  }
+
+  /** Comma-separated class names; one that is not a class name is reported (loading waits for the driver). */
+  private static List<String> listeners(Setting setting, Problems problems) {
+    if (setting == null || setting.value().isBlank()) {
+      return List.of();
+    }
+    List<String> names = new java.util.ArrayList<>();
+    for (String name : setting.value().split(",")) {
+      String className = name.strip();
+      if (className.matches("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
+          + "([.$][\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*")) {
+        names.add(className);
+      } else {
+        problems.add(setting.source(), setting.line(), "'" + LISTENERS + "' names '" + className + "', which is not a"
+            + " class name", "list fully qualified class names separated by commas, e.g. com.example.AuditListener");
+      }
+    }
+    return names;
   }
 
   /** {@code strict} (the default) or {@code codepoint}. */

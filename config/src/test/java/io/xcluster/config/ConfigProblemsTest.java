@@ -319,7 +319,7 @@ class ConfigProblemsTest {
         routing: strict
         """);
     onlyProblem(e, 5, "unknown key 'routing' at the top level (known keys: clusters, defaultCluster, parseCacheSize,"
-        + " parseTimeoutMillis, maxRowsInMemory, maxCrossJoinRows, bindBatchSize, hashJoinThreshold, textOrdering)", "Fix: remove it");
+        + " parseTimeoutMillis, maxRowsInMemory, maxCrossJoinRows, bindBatchSize, hashJoinThreshold, textOrdering, listeners)", "Fix: remove it");
   }
 
   @Test
@@ -500,5 +500,17 @@ class ConfigProblemsTest {
         """);
     onlyProblem(e, 4, "secrets file '/nonexistent/xcluster/secret' in 'password' of cluster 'accounts' cannot be read"
         + " (NoSuchFileException)", "Fix: check the path and its permissions");
+  }
+
+  @Test
+  void aListenerThatIsNotAClassNameIsReported() {
+    ConfigException e = Fixtures.failure(dir, """
+        clusters:
+          accounts:
+            url: jdbc:postgresql://h/db
+            tables: [users]
+        listeners: com.example.Audit, not a class
+        """);
+    onlyProblem(e, 5, "'listeners' names 'not a class', which is not a class name", "Fix: list fully qualified");
   }
 }

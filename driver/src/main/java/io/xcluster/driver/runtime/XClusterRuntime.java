@@ -52,8 +52,27 @@ public final class XClusterRuntime implements AutoCloseable {
     this.metrics = new io.xcluster.driver.metrics.ClusterMetrics(
         cluster -> java.util.Optional.ofNullable(pools.startedPool(cluster)).map(pool -> pool.getHikariPoolMXBean()));
     listeners.add(metrics);
+    config.options().listeners().forEach(name -> listeners.add(listener(name)));
     this.export = io.xcluster.driver.metrics.MetricsExport.publish(config.source(), config.clusters().keySet(),
         metrics);
+  }
+
+  /** A listener the configuration names: a QueryListener class with a public no-argument constructor. */
+  private QueryListener listener(String className) {
+    String where = "listener '" + className + "' of " + config.source();
+    try {
+      Class<?> type = Class.forName(className, true, Thread.currentThread().getContextClassLoader() != null
+          ? Thread.currentThread().getContextClassLoader() : XClusterRuntime.class.getClassLoader());
+      if (!QueryListener.class.isAssignableFrom(type)) {
+        throw new XClusterException(io.xcluster.error.SqlState.CONFIGURATION, where + " is not a "
+            + QueryListener.class.getName() + ". Fix: implement that interface, or remove it from 'listeners'");
+      }
+      return (QueryListener) type.getConstructor().newInstance();
+    } catch (ReflectiveOperationException | LinkageError unusable) {
+      throw new XClusterException(io.xcluster.error.SqlState.CONFIGURATION, where + " cannot be created ("
+          + unusable.getClass().getSimpleName() + "). Fix: put the class on the class path with a public"
+          + " no-argument constructor, or remove it from 'listeners'", unusable);
+    }
   }
 
   /** Per-cluster counts of this configuration's physical queries (also in JMX and Micrometer). */
