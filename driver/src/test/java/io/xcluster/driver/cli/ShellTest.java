@@ -107,7 +107,7 @@ class ShellTest {
     assertTrue(ran.out().contains("accounts  jdbc:postgresql:"), ran.out());
     assertTrue(ran.out().contains(name) && ran.out().contains("(1 row)"), ran.out());
     assertTrue(ran.out().contains("Timing is on.") && ran.out().contains("Time: "), ran.out());
-    assertTrue(ran.out().contains("content") && ran.out().contains("bind join"), ran.out());
+    assertTrue(ran.out().contains("content") && ran.out().contains("keys of slots"), ran.out());
   }
 
   @Test
