@@ -153,4 +153,17 @@ class ExplainXClusterTest {
       assertEquals(1L, single.get(0).get(5), single.toString());
     }
   }
+
+  @Test
+  void aPlainExplainOfASingleClusterStatementGoesToThatDatabase() throws SQLException {
+    List<QueryEvent> events = new ArrayList<>();
+    try (Connection connection = DriverManager.getConnection(clusters.url());
+        Statement statement = connection.createStatement()) {
+      connection.unwrap(XClusterConnection.class).addQueryListener(events::add);
+      List<List<Object>> plan = Sql.rows(statement.executeQuery("EXPLAIN SELECT name FROM users WHERE id = 1"));
+      assertTrue(!plan.isEmpty() && String.valueOf(plan.get(0).get(0)).toLowerCase().contains("users"), plan.toString());
+    }
+    assertEquals(List.of("accounts"), events.stream().map(QueryEvent::cluster).toList());
+    assertEquals(QueryEvent.Kind.PASS_THROUGH, events.get(0).kind());
+  }
 }
