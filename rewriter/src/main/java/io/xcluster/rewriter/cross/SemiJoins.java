@@ -168,7 +168,7 @@ final class SemiJoins {
     if (in.getLeftExpression() instanceof ParenthesedExpressionList
         || !(in.getRightExpression() instanceof ParenthesedSelect sub)
         || !(sub.getSelect() instanceof PlainSelect inner) || inner.getSelectItems().size() != 1
-        || inner.getGroupBy() != null || inner.getHaving() != null || distinctOn(inner)
+        || inner.getGroupBy() != null || inner.getHaving() != null || distinctOn(inner) || inner.getFromItem() == null
         || inner.getLimit() != null || inner.getFetch() != null || inner.getOffset() != null) {
       return null;
     }
@@ -312,6 +312,7 @@ final class SemiJoins {
     if (in.isNot() || in.getLeftExpression() instanceof ParenthesedExpressionList
         || !(in.getRightExpression() instanceof ParenthesedSelect sub)
         || !(sub.getSelect() instanceof PlainSelect inner) || inner.getSelectItems().size() != 1 || distinctOn(inner)
+        || inner.getFromItem() == null
         || inner.getLimit() != null || inner.getFetch() != null || inner.getOffset() != null) {
       return null;
     }
@@ -329,7 +330,7 @@ final class SemiJoins {
    */
   private Join fromExists(ExistsExpression exists, Set<String> outer) {
     if (exists.isNot() || !(exists.getRightExpression() instanceof ParenthesedSelect sub)
-        || !(sub.getSelect() instanceof PlainSelect inner) || inner.getWhere() == null
+        || !(sub.getSelect() instanceof PlainSelect inner) || inner.getWhere() == null || inner.getFromItem() == null
         || inner.getGroupBy() != null || inner.getHaving() != null || inner.getLimit() != null
         || inner.getOffset() != null || inner.getFetch() != null
         || inner.getSelectItems().stream().anyMatch(item -> AggregatePlanner.containsAggregate(item.getExpression()))) {
@@ -411,6 +412,9 @@ final class SemiJoins {
   }
 
   private static void addName(FromItem item, Set<String> names) {
+    if (item == null) {
+      return; // a SELECT without FROM names nothing
+    }
     if (item.getAlias() != null) {
       names.add(key(item.getAlias().getName()));
     } else if (item instanceof Table table) {
