@@ -257,8 +257,9 @@ final class Values {
    * by, with no other condition, and every sort key is a plain column of it whose type sorts alike in the
    * cluster and in memory (numbers, dates and times, booleans; not text, whose collation may differ, nor
    * uuid). Then each row the keys fetch joins at least one earlier row, so the top rows of the result come
-   * from the fetch's top rows. Not for text keys on MySQL, whose collation may fetch a row by a key that
-   * differs in case, which the exact join in memory then drops. Empty otherwise.
+   * from the fetch's top rows. On MySQL only for number keys: its collations may fetch a row by a text key
+   * that differs in case, and its driver may bind a timestamp without its fraction, and the exact join in
+   * memory would then drop a fetched row that took a place among the top. Empty otherwise.
    */
   private Optional<String> topOrder(List<io.xcluster.rewriter.CrossClusterPlan.SortKey> keys) {
     Step last = order.steps.get(order.steps.size() - 1);
@@ -267,8 +268,8 @@ final class Values {
         || !last.bindable() || last.keys().isEmpty() || !last.conditions().isEmpty()
         || group.leaves.stream().anyMatch(ScalarSubqueries::added)
         || (group.dialect() == Dialect.MYSQL && last.keys().stream().anyMatch(key -> scope.leaves()
-            .get(key[1].leaf()).columns().get(key[1].column()).kind().map(kind -> kind == ValueKind.TEXT)
-            .orElse(true)))) {
+            .get(key[1].leaf()).columns().get(key[1].column()).kind()
+            .map(kind -> kind != ValueKind.INTEGER && kind != ValueKind.NUMERIC).orElse(true)))) {
       return Optional.empty();
     }
     List<String> terms = new ArrayList<>();
