@@ -2,7 +2,6 @@ package io.xcluster.driver.queries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,7 +136,7 @@ class TimeoutAndCancelTest {
   private static void drain(PreparedStatement statement) throws SQLException {
     var results = statement.executeQuery();
     while (results.next()) {
-      assertInstanceOf(Object.class, results.getObject(1));
+      results.getObject(1);
     }
   }
 }
