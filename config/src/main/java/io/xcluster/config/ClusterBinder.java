@@ -11,7 +11,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Binds one cluster's mapping to a {@link ClusterConfig}, reporting each field that is missing or malformed. */
 final class ClusterBinder {
-  static final List<String> KEYS = List.of("url", "username", "password", "pool", "tables", "tableRows");
+  static final List<String> KEYS =
+      List.of("url", "username", "password", "pool", "tables", "tableRows", "sharding", "shards");
   private static final String TABLE_FORMS =
       "write table, schema.table, a glob such as audit_*, or a quoted name such as '\"Users\"'";
 
@@ -20,7 +21,7 @@ final class ClusterBinder {
   private final String name;
   private final int line;
 
-  private ClusterBinder(NodeReader reader, String name, int line) {
+  ClusterBinder(NodeReader reader, String name, int line) {
     this.reader = reader;
     this.problems = reader.problems();
     this.name = name;
@@ -35,17 +36,26 @@ final class ClusterBinder {
   private ClusterConfig bind(MappingNode map) {
     List<YamlEntry> entries = reader.entries(map, "in cluster '" + name + "'");
     KnownKeys.check(entries, KEYS, "in cluster '" + name + "'", problems);
-    String url = url(NodeReader.find(entries, "url"));
+    Optional<YamlEntry> shards = NodeReader.find(entries, "shards");
     String username = text(entries, "username").orElse(null);
     Secret password = Secret.of(text(entries, "password").orElse(null));
     Map<String, String> pool = NodeReader.find(entries, "pool").map(this::pool).orElse(Map.of());
     List<TablePattern> tables = tables(NodeReader.find(entries, "tables"));
     List<ClusterConfig.TableRows> rows = NodeReader.find(entries, "tableRows")
         .map(entry -> tableRows(entry, tables)).orElse(List.of());
-    return new ClusterConfig(name, url, username, password, pool, tables, rows);
+    Optional<YamlEntry> sharding = NodeReader.find(entries, "sharding");
+    if (shards.isEmpty() && sharding.isEmpty()) {
+      return new ClusterConfig(name, url(NodeReader.find(entries, "url")), username, password, pool, tables, rows);
+    }
+    NodeReader.find(entries, "url").ifPresent(url -> problems.add(url.line(), "sharded cluster '" + name
+        + "' has a 'url' of its own", "give each entry of 'shards' its url, and remove the cluster's"));
+    Optional<Sharding> bound = new ShardingBinder(reader, name, line, tables)
+        .bind(sharding, shards, new ShardingBinder.Defaults(username, password, pool));
+    String firstUrl = bound.map(s -> s.shards().isEmpty() ? "" : s.shards().get(0).url()).orElse("");
+    return new ClusterConfig(name, firstUrl, username, password, pool, tables, rows, bound);
   }
 
-  private Optional<String> text(List<YamlEntry> entries, String key) {
+  Optional<String> text(List<YamlEntry> entries, String key) {
     return NodeReader.find(entries, key).flatMap(entry -> reader.text(entry.value(), what(key)));
   }
 
@@ -53,7 +63,7 @@ final class ClusterBinder {
     return "'" + key + "' of cluster '" + name + "'";
   }
 
-  private String url(Optional<YamlEntry> entry) {
+  String url(Optional<YamlEntry> entry) {
     if (entry.isEmpty() || NodeReader.isNull(entry.get().value())) {
       problems.add(entry.map(YamlEntry::line).orElse(line), "cluster '" + name + "' has no 'url'",
           "add url: with the JDBC URL of the cluster's database, e.g. url: jdbc:postgresql://host:5432/db");
@@ -77,7 +87,7 @@ final class ClusterBinder {
     }
   }
 
-  private Map<String, String> pool(YamlEntry entry) {
+  Map<String, String> pool(YamlEntry entry) {
     Map<String, String> pool = new LinkedHashMap<>();
     if (NodeReader.isNull(entry.value())) {
       return pool;
@@ -131,7 +141,7 @@ final class ClusterBinder {
     return reader.text(item, "an entry of " + what("tables")).flatMap(text -> parse(text, NodeReader.line(item)));
   }
 
-  private Optional<TablePattern> parse(String text, int itemLine) {
+  Optional<TablePattern> parse(String text, int itemLine) {
     try {
       return Optional.of(TablePattern.parse(text, itemLine));
     } catch (IllegalArgumentException e) {

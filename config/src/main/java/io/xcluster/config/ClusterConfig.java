@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -19,6 +20,8 @@ import java.util.OptionalLong;
  * @param tables the table patterns as written in the file, in order; unmodifiable
  * @param tableRows row-count hints for some of those tables ({@code tableRows: {posts: 500000}}), which
  *     the join-strategy choice reads; unmodifiable
+ * @param sharding for a sharded cluster, its shards, keys and rule; then {@code url}, {@code username},
+ *     {@code password} and {@code pool} are those of its first shard (the dialect and catalog lookups read them)
  */
 public record ClusterConfig(
     String name,
@@ -27,7 +30,8 @@ public record ClusterConfig(
     Secret password,
     Map<String, String> pool,
     List<TablePattern> tables,
-    List<TableRows> tableRows) {
+    List<TableRows> tableRows,
+    Optional<Sharding> sharding) {
 
   /** An approximate row count of one table, as the YAML's {@code tableRows} gives it. */
   public record TableRows(TablePattern table, long rows) {}
@@ -39,12 +43,44 @@ public record ClusterConfig(
     pool = Collections.unmodifiableMap(new LinkedHashMap<>(pool));
     tables = List.copyOf(tables);
     tableRows = List.copyOf(tableRows);
+    sharding = Objects.requireNonNull(sharding, "sharding");
+  }
+
+  /** A cluster of one server (not sharded). */
+  public ClusterConfig(String name, String url, String username, Secret password, Map<String, String> pool,
+      List<TablePattern> tables, List<TableRows> tableRows) {
+    this(name, url, username, password, pool, tables, tableRows, Optional.empty());
   }
 
   /** A cluster without row-count hints. */
   public ClusterConfig(String name, String url, String username, Secret password, Map<String, String> pool,
       List<TablePattern> tables) {
     this(name, url, username, password, pool, tables, List.of());
+  }
+
+  public boolean isSharded() {
+    return sharding.isPresent();
+  }
+
+  /**
+   * The servers that hold this cluster's rows, each as a cluster of one server: itself when it is not sharded,
+   * else one per shard, named {@code cluster/shard} (the pools, sessions and query events use these names).
+   */
+  public List<ClusterConfig> servers() {
+    if (sharding.isEmpty()) {
+      return List.of(this);
+    }
+    return sharding.get().shards().stream().map(shard -> new ClusterConfig(shardName(shard.name()), shard.url(),
+        shard.username(), shard.password(), shard.pool(), tables, tableRows)).toList();
+  }
+
+  /** The name of shard {@code index} as a server: {@code content/shard0}. */
+  public String shardServer(int index) {
+    return shardName(sharding.orElseThrow().shards().get(index).name());
+  }
+
+  private String shardName(String shard) {
+    return name + "/" + shard;
   }
 
   /** The row-count hint that names {@code table} most specifically; empty when none does. */
@@ -69,6 +105,7 @@ public record ClusterConfig(
   @Override
   public String toString() {
     return "ClusterConfig[name=" + name + ", url=" + safeUrl() + ", username=" + username
-        + ", password=" + password + ", pool=" + Secret.maskProperties(pool) + ", tables=" + tables + ", tableRows=" + tableRows + "]";
+        + ", password=" + password + ", pool=" + Secret.maskProperties(pool) + ", tables=" + tables + ", tableRows=" + tableRows
+        + sharding.map(sharded -> ", sharding=" + sharded.rule() + " " + sharded.shards()).orElse("") + "]";
   }
 }

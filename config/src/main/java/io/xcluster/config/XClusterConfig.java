@@ -25,11 +25,22 @@ public record XClusterConfig(
     clusters = Collections.unmodifiableMap(new LinkedHashMap<>(clusters));
   }
 
+  /** A cluster by name, or one shard of a sharded cluster by its server name ({@code content/shard0}). */
   public ClusterConfig cluster(String name) {
     ClusterConfig cluster = clusters.get(name);
+    if (cluster == null && name.indexOf('/') > 0) {
+      ClusterConfig sharded = clusters.get(name.substring(0, name.indexOf('/')));
+      cluster = sharded == null ? null : sharded.servers().stream()
+          .filter(server -> server.name().equals(name)).findFirst().orElse(null);
+    }
     if (cluster == null) {
       throw new IllegalArgumentException("no cluster named '" + name + "' in " + source);
     }
     return cluster;
+  }
+
+  /** Every server as a cluster of one: the unsharded clusters and each shard of the sharded ones. */
+  public java.util.List<ClusterConfig> servers() {
+    return clusters.values().stream().flatMap(cluster -> cluster.servers().stream()).toList();
   }
 }
