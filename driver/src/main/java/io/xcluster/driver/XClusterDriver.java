@@ -55,7 +55,12 @@ public final class XClusterDriver implements Driver {
       return null;
     }
     XClusterUrl parsed = parse(url);
-    return new XClusterConnection(runtimeFor(parsed), url);
+    XClusterConnection connection = new XClusterConnection(runtimeFor(parsed), url);
+    String shard = info == null ? null : info.getProperty(XClusterConnection.SHARD_PROPERTY);
+    if (shard != null && !shard.isBlank()) {
+      connection.pinShard(shard.strip());
+    }
+    return connection;
   }
 
   private static XClusterUrl parse(String url) throws SQLException {

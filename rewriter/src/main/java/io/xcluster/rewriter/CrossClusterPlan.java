@@ -77,6 +77,10 @@ public record CrossClusterPlan(
    * @param topOrder for the last fetch of a plan whose ORDER BY reads only its columns: the ORDER BY clause
    *     (with a leading space) that lets it return only its top rows when bound by keys, as each of its rows
    *     then joins at least one earlier row ({@link #sqlFor(int, long)}); empty otherwise
+   * @param shards for a table of a sharded cluster, the shards its own conditions pin ({@link ShardPick#ALL}
+   *     when none do, and for every fetch of an unsharded cluster)
+   * @param shardKeyColumn for a bound fetch of a sharded table, which of {@code keyColumns} is its shard key:
+   *     each key tuple is then sent only to its own shard; -1 otherwise (every batch goes to every shard)
    */
   public record Fetch(
       String cluster,
@@ -91,7 +95,9 @@ public record CrossClusterPlan(
       String tables,
       CrossClusterPlan derived,
       java.util.OptionalLong tableRows,
-      String topOrder) {
+      String topOrder,
+      ShardPick shards,
+      int shardKeyColumn) {
 
     public Fetch {
       keyColumns = List.copyOf(keyColumns);
@@ -134,7 +140,7 @@ public record CrossClusterPlan(
 
     public Fetch withTopOrder(String order) {
       return new Fetch(cluster, sql, sqlHasWhere, keyColumns, keySlots, keyArrayType, parameters, offset, width,
-          tables, derived, tableRows, order);
+          tables, derived, tableRows, order, shards, shardKeyColumn);
     }
 
     /** Whether the fetch can return only its top rows ({@link #topOrder}). */

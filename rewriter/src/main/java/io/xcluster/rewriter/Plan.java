@@ -20,11 +20,17 @@ public sealed interface Plan permits Plan.PassThrough, CrossClusterPlan, SetOper
    * @param kind what the statement does
    * @param tables the tables it names (CTE names and aliases excluded), in order of first appearance
    * @param reason why this cluster was chosen
+   * @param shards for a sharded cluster, the shards it reaches (resolved from its key values when it runs);
+   *     {@link ShardPick#ALL} otherwise
    */
-  record PassThrough(String cluster, String sql, StatementKind kind, List<TableName> tables, Reason reason)
-      implements Plan {
+  record PassThrough(String cluster, String sql, StatementKind kind, List<TableName> tables, Reason reason,
+      ShardPick shards) implements Plan {
     public PassThrough {
       tables = List.copyOf(tables);
+    }
+
+    public PassThrough(String cluster, String sql, StatementKind kind, List<TableName> tables, Reason reason) {
+      this(cluster, sql, kind, tables, reason, ShardPick.ALL);
     }
   }
 
@@ -37,6 +43,8 @@ public sealed interface Plan permits Plan.PassThrough, CrossClusterPlan, SetOper
     /** JSqlParser could not parse it, and a defaultCluster is configured. */
     UNPARSED_TO_DEFAULT,
     /** A leading {@code /* xcluster:cluster=NAME *&#47;} comment chose the cluster. */
-    HINT
+    HINT,
+    /** Its table's shard key picks the shards of a sharded cluster (or, unpinned, every shard). */
+    SHARD_KEY
   }
 }

@@ -1,5 +1,6 @@
 package io.xcluster.rewriter;
 
+import io.xcluster.config.ClusterConfig;
 import io.xcluster.config.XClusterConfig;
 import io.xcluster.error.SqlState;
 import io.xcluster.error.XClusterException;
@@ -48,15 +49,18 @@ final class Router {
   }
 
   private Plan hinted(String sql, String cluster) {
-    Map<String, ?> clusters = config.clusters();
-    if (!clusters.containsKey(cluster)) {
-      throw RoutingErrors.unknownHintCluster(cluster, clusters.keySet());
+    List<String> servers = config.servers().stream().map(ClusterConfig::name).toList();
+    if (!servers.contains(cluster)) {
+      throw RoutingErrors.unknownHintCluster(cluster, servers);
     }
     return new Plan.PassThrough(cluster, sql, StatementKind.UNPARSED, List.of(), Plan.Reason.HINT);
   }
 
   private Plan unparsed(String sql, ParseResult.Unparsable failure) {
     String cluster = config.options().defaultCluster().orElseThrow(() -> RoutingErrors.unparsable(failure));
+    if (config.cluster(cluster).isSharded()) {
+      throw RoutingErrors.unparsable(failure); // which shard it belongs to is in the SQL xcluster cannot read
+    }
     return new Plan.PassThrough(cluster, sql, StatementKind.UNPARSED, List.of(), Plan.Reason.UNPARSED_TO_DEFAULT);
   }
 
@@ -65,6 +69,9 @@ final class Router {
       return new Plan.PassThrough(fallbackCluster(), sql, analysis.kind(), List.of(), Plan.Reason.NO_TABLES);
     }
     TablePlacement placement = TablePlacement.resolve(analysis.tables(), config.tables());
+    if (placement.byCluster().size() == 1 && config.cluster(placement.byCluster().keySet().iterator().next()).isSharded()) {
+      return sharded(sql, statement, analysis, catalog, placement);
+    }
     if (placement.byCluster().size() > 1) {
       if (analysis.kind() != StatementKind.QUERY || catalog == ColumnCatalog.NONE) {
         throw RoutingErrors.crossCluster(analysis.kind(), placement);
@@ -73,6 +80,20 @@ final class Router {
     }
     String cluster = placement.byCluster().keySet().iterator().next();
     return new Plan.PassThrough(cluster, sql, analysis.kind(), analysis.tables(), Plan.Reason.TABLES);
+  }
+
+  /** A statement of one sharded cluster: to the shards its keys pick, else (a SELECT) merged from every shard. */
+  private Plan sharded(String sql, Statement statement, Analysis analysis, ColumnCatalog catalog,
+      TablePlacement placement) {
+    ClusterConfig cluster = config.cluster(placement.byCluster().keySet().iterator().next());
+    Optional<Plan.PassThrough> routed = new ShardRouter(cluster, catalog).route(sql, statement, analysis);
+    if (routed.isPresent()) {
+      return routed.get();
+    }
+    if (catalog == ColumnCatalog.NONE) {
+      throw RoutingErrors.crossCluster(analysis.kind(), placement);
+    }
+    return crossCluster(sql, statement, catalog, placement);
   }
 
   /** Deep expression trees that still overflow the planner's walks are refused, never thrown as errors. */
@@ -94,9 +115,11 @@ final class Router {
     }
   }
 
+  /** For a statement without tables: the default cluster, else the first declared; of a sharded one, its first shard. */
   private String fallbackCluster() {
-    return config.options().defaultCluster()
+    String cluster = config.options().defaultCluster()
         .or(() -> config.clusters().keySet().stream().findFirst())
         .orElseThrow(() -> RoutingErrors.noClusters(config.source()));
+    return config.cluster(cluster).servers().get(0).name();
   }
 }

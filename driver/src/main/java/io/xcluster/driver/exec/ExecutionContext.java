@@ -23,6 +23,15 @@ public interface ExecutionContext {
    */
   Connection borrowExtra(String cluster) throws SQLException;
 
+  /**
+   * The servers a fetch's query runs on: its cluster's one server, or the shards of a sharded table its
+   * conditions and the connection's shard pin allow.
+   */
+  java.util.List<String> servers(io.xcluster.rewriter.CrossClusterPlan.Fetch fetch) throws SQLException;
+
+  /** The shard server that holds one key of a sharded cluster; empty when none does (or not the pinned one). */
+  java.util.Optional<String> serverOfKey(String cluster, Object key) throws SQLException;
+
   /** Replays the setter of the statement's parameter {@code index} (1-based) at {@code position}. */
   void bindParameter(int index, PreparedStatement target, int position) throws SQLException;
 

@@ -43,9 +43,41 @@ final class FetchRunner {
       return derivedRows(fetch);
     }
     if (keys == null || joinsByHash(fetch, keys)) {
-      return readAll(open(fetch, null));
+      return readParts(fetch, parts(fetch, null), NO_TOP);
     }
     return fetchTop(fetch, keys, NO_TOP);
+  }
+
+  /**
+   * One physical query of a fetch: the server it runs on and its key batch (null: the fetch without its key
+   * predicate). A fetch of an unsharded cluster has one server; of a sharded table, one per shard it reaches.
+   */
+  record Part(String server, List<Object[]> keys) {}
+
+  /**
+   * The queries of a fetch for {@code keys} (null: unbound): each key batch on each server, except that keys
+   * bound to a sharded table's shard key go only to the shard that holds them.
+   */
+  List<Part> parts(Fetch fetch, List<Object[]> keys) throws SQLException {
+    List<Part> parts = new ArrayList<>();
+    if (keys != null && fetch.shardKeyColumn() >= 0) {
+      java.util.Map<String, List<Object[]>> byShard = new java.util.TreeMap<>();
+      for (Object[] key : keys) {
+        java.util.Optional<String> server = context.serverOfKey(fetch.cluster(), key[fetch.shardKeyColumn()]);
+        server.ifPresent(s -> byShard.computeIfAbsent(s, x -> new ArrayList<>()).add(key));
+      }
+      byShard.forEach((server, own) -> batches(fetch, own).forEach(batch -> parts.add(new Part(server, batch))));
+      if (parts.isEmpty()) {
+        parts.add(new Part(context.servers(fetch).get(0), List.of()));
+      }
+      return parts;
+    }
+    List<String> servers = context.servers(fetch);
+    for (List<Object[]> batch : keys == null ? java.util.Collections.<List<Object[]>>singletonList(null)
+        : batches(fetch, keys)) {
+      servers.forEach(server -> parts.add(new Part(server, batch)));
+    }
+    return parts;
   }
 
   /**
@@ -57,19 +89,19 @@ final class FetchRunner {
       describeOnly(fetch);
       return List.of();
     }
-    return readBatches(fetch, batches(fetch, keys), top);
+    return readParts(fetch, parts(fetch, keys), top);
   }
 
   /**
    * Reads every batch: the first on the statement's own connection; each further one on another connection of
    * the pool if one is free at once (run in parallel), else after the first, on the own connection.
    */
-  private List<Object[]> readBatches(Fetch fetch, List<List<Object[]>> batches, long top) throws SQLException {
+  private List<Object[]> readParts(Fetch fetch, List<Part> batches, long top) throws SQLException {
     List<java.util.concurrent.Future<List<Object[]>>> beside = new ArrayList<>();
-    List<List<Object[]>> after = new ArrayList<>();
+    List<Part> after = new ArrayList<>();
     try {
-      for (List<Object[]> batch : batches.subList(1, batches.size())) {
-        Connection extra = context.borrowExtra(fetch.cluster());
+      for (Part batch : batches.subList(1, batches.size())) {
+        Connection extra = context.borrowExtra(batch.server());
         if (extra == null) {
           after.add(batch);
         } else {
@@ -82,7 +114,7 @@ final class FetchRunner {
         }
       }
       List<Object[]> rows = new ArrayList<>(readAll(open(fetch, batches.get(0), top)));
-      for (List<Object[]> batch : after) {
+      for (Part batch : after) {
         rows.addAll(readAll(open(fetch, batch, top)));
         checkHeld(rows.size(), "reading " + fetch.tables());
       }
@@ -155,17 +187,19 @@ final class FetchRunner {
    * An open query of one fetch: its rows are read with {@link Cursor#next()}; closing gives everything back.
    * {@code keys} null runs the fetch without its key predicate.
    */
-  Cursor open(Fetch fetch, List<Object[]> keys) throws SQLException {
-    return open(fetch, keys, NO_TOP);
+  Cursor open(Fetch fetch, Part part) throws SQLException {
+    return open(fetch, part, NO_TOP);
   }
 
-  private Cursor open(Fetch fetch, List<Object[]> keys, long top) throws SQLException {
-    return openOn(fetch, keys, top, context.acquire(fetch.cluster()), () -> context.release(fetch.cluster()));
+  private Cursor open(Fetch fetch, Part part, long top) throws SQLException {
+    return openOn(fetch, part, top, context.acquire(part.server()), () -> context.release(part.server()));
   }
 
   /** Like {@link #open} on a given connection; {@code giveBack} returns it, once, when the cursor closes. */
-  private Cursor openOn(Fetch fetch, List<Object[]> keys, long top, Connection connection, Release giveBack)
+  private Cursor openOn(Fetch fetch, Part part, long top, Connection connection, Release giveBack)
       throws SQLException {
+    List<Object[]> keys = part.keys();
+    String server = part.server();
     String sql = keys == null ? fetch.sql() : top == NO_TOP ? fetch.sqlFor(keys.size()) : fetch.sqlFor(keys.size(), top);
     int parameters = fetch.parameters().size() + (keys == null ? 0 : keys.size() * fetch.keyColumns().size());
     boolean array = keys != null && fetch.bindsArray();
@@ -183,8 +217,8 @@ final class FetchRunner {
             KeyValues.forArray(keys, fetch.keyArrayType())));
       } else {
         for (Object[] key : keys == null ? List.<Object[]>of() : keys) {
-          for (Object part : key) {
-            statement.setObject(position++, KeyValues.forBinding(part, connection));
+          for (Object keyPart : key) {
+            statement.setObject(position++, KeyValues.forBinding(keyPart, connection));
           }
         }
       }
@@ -192,12 +226,12 @@ final class FetchRunner {
       try {
         results = statement.executeQuery();
       } catch (SQLException failed) {
-        throw SqlExceptions.inStep(fetch.cluster(), fetch.tables(), failed);
+        throw SqlExceptions.inStep(server, fetch.tables(), failed);
       }
       describe(fetch, results.getMetaData());
-      return new Cursor(fetch, sql, parameters, kind, started, statement, results, giveBack);
+      return new Cursor(fetch, server, sql, parameters, kind, started, statement, results, giveBack);
     } catch (SQLException | RuntimeException failure) {
-      context.onQuery(fetch.cluster(), sql, parameters, -1, System.nanoTime() - started,
+      context.onQuery(server, sql, parameters, -1, System.nanoTime() - started,
           failure instanceof SQLException sqlFailure ? sqlFailure : null, kind);
       if (statement != null) {
         context.control().unregister(statement);
@@ -220,6 +254,7 @@ final class FetchRunner {
   /** The rows of one physical query, read one at a time. */
   final class Cursor implements AutoCloseable {
     private final Fetch fetch;
+    private final String server;
     private final String sql;
     private final int parameters;
     private final QueryEvent.Kind kind;
@@ -231,9 +266,10 @@ final class FetchRunner {
     private SQLException failure;
     private boolean closed;
 
-    private Cursor(Fetch fetch, String sql, int parameters, QueryEvent.Kind kind, long started,
+    private Cursor(Fetch fetch, String server, String sql, int parameters, QueryEvent.Kind kind, long started,
         PreparedStatement statement, ResultSet results, Release giveBack) {
       this.fetch = fetch;
+      this.server = server;
       this.sql = sql;
       this.parameters = parameters;
       this.kind = kind;
@@ -264,7 +300,7 @@ final class FetchRunner {
         rows++;
         return row;
       } catch (SQLException failed) {
-        failure = context.control().explain(SqlExceptions.inStep(fetch.cluster(), fetch.tables(), failed));
+        failure = context.control().explain(SqlExceptions.inStep(server, fetch.tables(), failed));
         throw failure;
       }
     }
@@ -290,7 +326,7 @@ final class FetchRunner {
         statement.close();
       } finally {
         giveBack.run();
-        context.onQuery(fetch.cluster(), sql, parameters, failure == null ? rows : -1,
+        context.onQuery(server, sql, parameters, failure == null ? rows : -1,
             System.nanoTime() - started, failure, kind);
       }
     }
@@ -308,7 +344,8 @@ final class FetchRunner {
     }
     String sql = fetch.sql() + (fetch.sqlHasWhere() ? " AND 1 = 0" : " WHERE 1 = 0");
     long started = System.nanoTime();
-    Connection connection = context.acquire(fetch.cluster());
+    String server = context.servers(fetch).get(0);
+    Connection connection = context.acquire(server);
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       prepare(statement);
       bindParameters(fetch, statement);
@@ -316,18 +353,18 @@ final class FetchRunner {
       try (ResultSet results = statement.executeQuery()) {
         describe(fetch, results.getMetaData());
       } catch (SQLException failure) {
-        throw context.control().explain(SqlExceptions.inStep(fetch.cluster(), fetch.tables(), failure));
+        throw context.control().explain(SqlExceptions.inStep(server, fetch.tables(), failure));
       } finally {
         context.control().unregister(statement);
       }
-      context.onQuery(fetch.cluster(), sql, fetch.parameters().size(), 0, System.nanoTime() - started, null,
+      context.onQuery(server, sql, fetch.parameters().size(), 0, System.nanoTime() - started, null,
           QueryEvent.Kind.BIND_JOIN);
     } catch (SQLException failure) {
-      context.onQuery(fetch.cluster(), sql, fetch.parameters().size(), -1, System.nanoTime() - started, failure,
+      context.onQuery(server, sql, fetch.parameters().size(), -1, System.nanoTime() - started, failure,
           QueryEvent.Kind.BIND_JOIN);
       throw failure;
     } finally {
-      context.release(fetch.cluster());
+      context.release(server);
     }
   }
 

@@ -35,7 +35,7 @@ final class StreamedJoin implements RowSource {
   private final Map<Object, List<Integer>> leftIndex;
   private final boolean[] leftMatched;
   private final FetchRunner runner;
-  private final Iterator<List<Object[]>> batches;
+  private final Iterator<FetchRunner.Part> batches;
   private final Object[] params;
   private final Deque<Object[]> ready = new ArrayDeque<>();
   private FetchRunner.Cursor cursor;
@@ -45,7 +45,7 @@ final class StreamedJoin implements RowSource {
   private boolean closed;
   private Object[] current;
 
-  private StreamedJoin(CrossClusterPlan plan, List<Object[]> left, FetchRunner runner, List<List<Object[]>> batches,
+  private StreamedJoin(CrossClusterPlan plan, List<Object[]> left, FetchRunner runner, List<FetchRunner.Part> batches,
       Object[] params, long offset, long limit) {
     this.plan = plan;
     this.fetch = plan.fetches().get(plan.fetches().size() - 1);
@@ -69,7 +69,7 @@ final class StreamedJoin implements RowSource {
       List<Object[]> keys, Object[] params, ExecutionContext context) throws SQLException {
     Fetch last = plan.fetches().get(plan.fetches().size() - 1);
     boolean unbound = keys == null || runner.joinsByHash(last, keys);
-    List<List<Object[]>> batches = unbound ? java.util.Collections.singletonList(null) : runner.batches(last, keys);
+    List<FetchRunner.Part> batches = runner.parts(last, unbound ? null : keys);
     if (!unbound && keys.isEmpty()) {
       runner.fetch(last, keys);
     }
@@ -150,7 +150,7 @@ final class StreamedJoin implements RowSource {
     return true;
   }
 
-  /** The next batch's query; a null batch is the fetch without its key predicate. */
+  /** The next batch's query (on its server; without its key predicate when unbound). */
   private void openNextBatch() throws SQLException {
     closeCursor();
     cursor = runner.open(fetch, batches.next());

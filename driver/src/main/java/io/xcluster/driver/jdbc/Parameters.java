@@ -20,6 +20,10 @@ final class Parameters {
   }
 
   private static final Binder[] NONE = new Binder[0];
+  static final Object[] NO_VALUES = new Object[0];
+
+  /** One batch entry: its setter calls, and its values (which pick a sharded statement's shard). */
+  record Entry(Binder[] binders, Object[] values) {}
   private Binder[] binders = new Binder[8];
   private Object[] values = new Object[8];
   private int highest;
@@ -55,8 +59,8 @@ final class Parameters {
   }
 
   /** The values set so far, for a batch entry. */
-  Binder[] snapshot() {
-    return highest == 0 ? NONE : Arrays.copyOf(binders, highest);
+  Entry snapshot() {
+    return highest == 0 ? new Entry(NONE, NO_VALUES) : new Entry(Arrays.copyOf(binders, highest), values());
   }
 
   void bindTo(PreparedStatement target) throws SQLException {

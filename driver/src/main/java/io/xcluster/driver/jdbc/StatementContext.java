@@ -9,6 +9,7 @@ import io.xcluster.rewriter.StatementKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 /** A cross-cluster execution's view of the statement that runs it and of that statement's connection. */
 final class StatementContext implements ExecutionContext {
@@ -44,6 +45,19 @@ final class StatementContext implements ExecutionContext {
   @Override
   public Connection borrowExtra(String cluster) throws SQLException {
     return connection.borrowExtra(cluster);
+  }
+
+  @Override
+  public List<String> servers(io.xcluster.rewriter.CrossClusterPlan.Fetch fetch) throws SQLException {
+    if (!connection.runtime().config().cluster(fetch.cluster()).isSharded()) {
+      return List.of(fetch.cluster());
+    }
+    return connection.shards(fetch.cluster()).servers(fetch.shards(), parameterValues(), false);
+  }
+
+  @Override
+  public java.util.Optional<String> serverOfKey(String cluster, Object key) throws SQLException {
+    return connection.shards(cluster).serverOf(key);
   }
 
   @Override

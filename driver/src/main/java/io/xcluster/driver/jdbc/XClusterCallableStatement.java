@@ -45,8 +45,7 @@ final class XClusterCallableStatement extends XClusterPreparedStatement implemen
   }
 
   @Override
-  PreparedStatement prepared() throws SQLException {
-    Plan.PassThrough route = route("prepareCall");
+  PreparedStatement preparedOn(Plan.PassThrough route) throws SQLException {
     return physicalOn(route.cluster(), route.kind(), physical -> shape.prepareCallOn(physical, sql));
   }
 

@@ -1,5 +1,6 @@
 package io.xcluster.driver.jdbc;
 
+import io.xcluster.config.ClusterConfig;
 import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.QueryListener;
 import io.xcluster.driver.runtime.CatalogLookupFailure;
@@ -65,6 +66,72 @@ public final class XClusterConnection implements Connection {
 
   XClusterRuntime runtime() {
     return runtime;
+  }
+
+  // ---- shards ---------------------------------------------------------------------------------------------
+
+  /** The connection property (and {@code SET xcluster.shard = 'cluster/shard'}) that pins a connection to a shard. */
+  public static final String SHARD_PROPERTY = "xcluster.shard";
+
+  /** The shard server this connection is restricted to, or null. */
+  private volatile String shardPin;
+
+  /**
+   * Restricts this connection to one shard ({@code content/shard1}): statements of that sharded cluster run
+   * only there, and one whose shard keys name another shard is refused; null or DEFAULT lifts the pin.
+   */
+  public void pinShard(String server) throws SQLException {
+    checkOpen();
+    if (server == null || server.isEmpty() || server.equalsIgnoreCase("DEFAULT")) {
+      shardPin = null;
+      return;
+    }
+    List<String> shards = runtime.config().clusters().values().stream().filter(ClusterConfig::isSharded)
+        .flatMap(cluster -> cluster.servers().stream()).map(ClusterConfig::name).toList();
+    if (!shards.contains(server)) {
+      throw SqlExceptions.of(SqlState.INVALID_PARAMETER, "'" + server + "' is not a shard; the shards are "
+          + (shards.isEmpty() ? "none (no cluster is sharded)" : String.join(", ", shards))
+          + ". Fix: name one of them, e.g. SET " + SHARD_PROPERTY + " = '" + (shards.isEmpty() ? "cluster/shard0"
+              : shards.get(0)) + "'");
+    }
+    shardPin = server;
+  }
+
+  /** The shard this connection is pinned to, if any. */
+  public java.util.Optional<String> shardPin() {
+    return java.util.Optional.ofNullable(shardPin);
+  }
+
+  /** The resolver of a sharded cluster's shards for this connection (its pin applied). */
+  ShardResolver shards(String cluster) {
+    return new ShardResolver(runtime.config().cluster(cluster), shardPin());
+  }
+
+  /**
+   * The servers a pass-through runs on: its cluster (or hinted server), or the shards its keys pick, each as a
+   * route of its own.
+   */
+  List<Plan.PassThrough> servers(Plan.PassThrough route, Object[] values) throws SQLException {
+    ClusterConfig cluster = runtime.config().cluster(route.cluster());
+    if (!cluster.isSharded()) {
+      return List.of(route);
+    }
+    List<String> servers = shards(route.cluster()).servers(route.shards(), values,
+        route.kind() == StatementKind.INSERT);
+    return servers.stream().map(server -> new Plan.PassThrough(server, route.sql(), route.kind(), route.tables(),
+        route.reason(), route.shards())).toList();
+  }
+
+  /** Reads about a sharded cluster's tables (their columns, its collation) go to its first shard: all hold the schema. */
+  private String readServer(String cluster, StatementKind kind) {
+    ClusterConfig config = runtime.config().clusters().get(cluster);
+    if (config == null || !config.isSharded()) {
+      return cluster;
+    }
+    if (kind.mayWrite()) {
+      throw new IllegalStateException("a write reached sharded cluster " + cluster + " without its shard resolved");
+    }
+    return config.servers().get(0).name();
   }
 
   String url() {
@@ -153,7 +220,7 @@ public final class XClusterConnection implements Connection {
    */
   Connection acquire(String cluster, StatementKind kind) throws SQLException {
     checkOpen();
-    return sessions.acquire(cluster, kind);
+    return sessions.acquire(readServer(cluster, kind), kind);
   }
 
   /** Records, before a statement runs on a connection already acquired, that it may write to {@code cluster}. */
@@ -164,11 +231,11 @@ public final class XClusterConnection implements Connection {
 
   /** Another connection of {@code cluster} if one is free at once and no transaction is open; else null. */
   Connection borrowExtra(String cluster) throws SQLException {
-    return closed ? null : sessions.borrowExtra(cluster);
+    return closed ? null : sessions.borrowExtra(readServer(cluster, StatementKind.QUERY));
   }
 
   void release(String cluster) {
-    sessions.release(cluster);
+    sessions.release(readServer(cluster, StatementKind.QUERY));
   }
 
   // ---- statements -------------------------------------------------------------------------------------

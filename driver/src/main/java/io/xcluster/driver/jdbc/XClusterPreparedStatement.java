@@ -42,7 +42,7 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
   /** For {@code EXPLAIN XCLUSTER ANALYZE <query>}: the query, which runs with the bound values, measured. */
   private final java.util.Optional<String> analyzes;
   final Parameters parameters = new Parameters();
-  private List<Parameters.Binder[]> batch;
+  private List<Parameters.Entry> batch;
 
   XClusterPreparedStatement(
       XClusterConnection connection, StatementShape shape, String sql, Plan plan, GeneratedKeys keys,
@@ -60,10 +60,30 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
     return passThrough(plan, method);
   }
 
-  /** The physical prepared statement on the route's cluster, created on first use and then reused. */
+  /**
+   * The physical prepared statement on the route's server (for a sharded cluster, the shard of the values bound
+   * now), created on first use and then reused while the server stays the same.
+   */
   PreparedStatement prepared() throws SQLException {
-    Plan.PassThrough route = route("this method");
+    return preparedOn(oneServer(route("this method")));
+  }
+
+  PreparedStatement preparedOn(Plan.PassThrough route) throws SQLException {
     return physicalOn(route.cluster(), route.kind(), physical -> keys.prepareOn(physical, sql, shape));
+  }
+
+  /** The one server of the route with the values bound now; several shards are for {@link #runBound} only. */
+  final Plan.PassThrough oneServer(Plan.PassThrough route) throws SQLException {
+    return oneServer(route, parameters.values());
+  }
+
+  private Plan.PassThrough oneServer(Plan.PassThrough route, Object[] values) throws SQLException {
+    List<Plan.PassThrough> servers = connection.servers(route, values);
+    if (servers.size() > 1) {
+      throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "this " + route.kind() + " reaches several shards"
+          + " with the values bound. Fix: run it with executeUpdate(), or bind one shard's keys");
+    }
+    return servers.get(0);
   }
 
   private <T> T runBound(String method, BoundCall<T> call) throws SQLException {
@@ -71,16 +91,24 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
       throw SqlExceptions.of(SqlState.OBJECT_NOT_IN_STATE, "EXPLAIN XCLUSTER returns rows and runs nothing;"
           + " " + method + " cannot run it. Fix: use executeQuery() or execute()");
     }
-    Plan.PassThrough route = route(method);
-    PreparedStatement target = prepared();
-    target.clearParameters();
-    bindRecorded(target);
-    return observe(route, sql, parameters.values().length, () -> call.run(target));
+    java.util.Optional<String> pin = ShardPinStatement.target(sql);
+    if (pin.isPresent()) {
+      connection.pinShard(pin.get());
+      @SuppressWarnings("unchecked")
+      T done = (T) ShardPinStatement.emptyResult(method);
+      return done;
+    }
+    return onServers(route(method), parameters.values(), method, route -> {
+      PreparedStatement target = preparedOn(route);
+      target.clearParameters();
+      bindRecorded(target);
+      return observe(route, sql, parameters.values().length, () -> call.run(target));
+    });
   }
 
   /** The analyzed query on its one cluster, prepared there with the recorded values bound. */
   private ResultSet runAnalyzed() throws SQLException {
-    Plan.PassThrough route = route("EXPLAIN XCLUSTER ANALYZE");
+    Plan.PassThrough route = oneServer(route("EXPLAIN XCLUSTER ANALYZE"));
     String query = analyzes.orElseThrow();
     PreparedStatement target = physicalOn(route.cluster(), route.kind(), physical -> physical.prepareStatement(query));
     bindRecorded(target);
@@ -161,23 +189,37 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
   @Override
   public long[] executeLargeBatch() throws SQLException {
     checkOpen();
-    List<Parameters.Binder[]> pending = batch == null ? List.of() : batch;
+    List<Parameters.Entry> pending = batch == null ? List.of() : batch;
     batch = null;
-    if (pending.isEmpty()) {
-      return new long[0];
+    long[] counts = new long[pending.size()];
+    int done = 0;
+    while (done < pending.size()) {
+      // consecutive entries for one server (one shard, for a sharded table) run as one physical batch
+      Plan.PassThrough server = oneServer(route("executeBatch"), pending.get(done).values());
+      int end = done + 1;
+      while (end < pending.size() && oneServer(route("executeBatch"), pending.get(end).values()).equals(server)) {
+        end++;
+      }
+      done = runBatch(server, pending.subList(done, end), counts, done);
     }
-    Plan.PassThrough route = route("executeBatch");
-    PreparedStatement target = prepared();
+    return counts;
+  }
+
+  private int runBatch(Plan.PassThrough route, List<Parameters.Entry> entries, long[] counts, int offset)
+      throws SQLException {
+    PreparedStatement target = preparedOn(route);
     target.clearBatch(); // entries of an earlier attempt whose binding failed must not run now
-    for (Parameters.Binder[] values : pending) {
+    for (Parameters.Entry entry : entries) {
       target.clearParameters();
-      Parameters.bindTo(values, target);
+      Parameters.bindTo(entry.binders(), target);
       target.addBatch();
     }
     try {
-      return observe(route, sql, pending.size() * pending.get(0).length, target::executeLargeBatch);
+      long[] run = observe(route, sql, entries.size() * entries.get(0).binders().length, target::executeLargeBatch);
+      System.arraycopy(run, 0, counts, offset, run.length);
+      return offset + run.length;
     } catch (BatchUpdateException failure) {
-      throw batchFailure(failure, new long[0], 0);
+      throw batchFailure(failure, counts, offset);
     }
   }
 

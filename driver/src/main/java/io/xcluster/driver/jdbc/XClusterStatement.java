@@ -181,9 +181,64 @@ class XClusterStatement implements Statement {
   }
 
   private <T> T onOneCluster(String sql, String method, StatementCall<T> call) throws SQLException {
-    Plan.PassThrough route = passThrough(connection.plan(sql), method);
-    Statement target = physicalOn(route.cluster(), route.kind(), shape::createOn);
-    return observe(route, sql, 0, () -> call.run(target));
+    java.util.Optional<String> pin = ShardPinStatement.target(sql);
+    if (pin.isPresent()) {
+      connection.pinShard(pin.get());
+      @SuppressWarnings("unchecked")
+      T done = (T) ShardPinStatement.emptyResult(method);
+      return done;
+    }
+    Plan.PassThrough planned = passThrough(connection.plan(sql), method);
+    return onServers(planned, Parameters.NO_VALUES, method, route -> {
+      Statement target = physicalOn(route.cluster(), route.kind(), shape::createOn);
+      return observe(route, sql, 0, () -> call.run(target));
+    });
+  }
+
+  /** One run of a pass-through on one server. */
+  @FunctionalInterface
+  interface ServerCall<T> {
+    T run(Plan.PassThrough onServer) throws SQLException;
+  }
+
+  /**
+   * Runs a pass-through on its server, or on each shard its keys reach: one after another, each committing on
+   * its own outside a transaction (inside one, a second written shard is refused like a second cluster). Only
+   * an update count adds up across shards, so a write reaching several shards runs through executeUpdate (or
+   * is DDL, which every shard runs).
+   */
+  final <T> T onServers(Plan.PassThrough route, Object[] values, String method, ServerCall<T> call)
+      throws SQLException {
+    List<Plan.PassThrough> servers = connection.servers(route, values);
+    if (servers.size() == 1) {
+      return call.run(servers.get(0));
+    }
+    String shards = servers.stream().map(Plan.PassThrough::cluster).collect(java.util.stream.Collectors.joining(", "));
+    if (route.kind() == StatementKind.INSERT) {
+      throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "the rows of this INSERT belong to different shards ("
+          + shards + "). Fix: insert the rows of each shard in a statement of their own");
+    }
+    boolean counts = method.contains("Update");
+    if (!counts && route.kind() != StatementKind.DDL) {
+      throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "this " + route.kind() + " reaches several shards ("
+          + shards + "), whose update counts only executeUpdate() adds up. Fix: run it with executeUpdate()");
+    }
+    T result = null;
+    for (Plan.PassThrough server : servers) {
+      result = sum(result, call.run(server));
+    }
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T sum(T total, T next) {
+    if (total instanceof Integer a && next instanceof Integer b) {
+      return (T) Integer.valueOf(a + b);
+    }
+    if (total instanceof Long a && next instanceof Long b) {
+      return (T) Long.valueOf(a + b);
+    }
+    return next;
   }
 
   @FunctionalInterface
@@ -291,6 +346,9 @@ class XClusterStatement implements Statement {
 
   @Override
   public boolean execute(String sql) throws SQLException {
+    if (ShardPinStatement.target(sql).isPresent()) {
+      return onOneCluster(sql, "execute", target -> target.execute(sql));
+    }
     java.util.Optional<String> explained = ExplainXCluster.target(sql);
     if (explained.isPresent()) {
       explain(explained.get());
@@ -455,15 +513,25 @@ class XClusterStatement implements Statement {
     long[] counts = new long[pending.size()];
     int done = 0;
     while (done < pending.size()) {
-      Plan.PassThrough first = passThrough(connection.plan(pending.get(done)), "executeBatch");
+      Plan.PassThrough first = oneServer(passThrough(connection.plan(pending.get(done)), "executeBatch"));
       int end = done + 1;
-      while (end < pending.size()
-          && passThrough(connection.plan(pending.get(end)), "executeBatch").cluster().equals(first.cluster())) {
+      while (end < pending.size() && oneServer(passThrough(connection.plan(pending.get(end)), "executeBatch"))
+          .cluster().equals(first.cluster())) {
         end++;
       }
       done = runBatch(first, pending.subList(done, end), counts, done);
     }
     return counts;
+  }
+
+  /** The one server of a batched statement: a batch entry that reaches several shards is refused. */
+  private Plan.PassThrough oneServer(Plan.PassThrough route) throws SQLException {
+    List<Plan.PassThrough> servers = connection.servers(route, Parameters.NO_VALUES);
+    if (servers.size() > 1) {
+      throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "a batched " + route.kind() + " that reaches several"
+          + " shards. Fix: run it with executeUpdate(), or pin its shard key");
+    }
+    return servers.get(0);
   }
 
   /** One physical batch; listeners hear of it as one query, and any DDL in it forgets cached plans. */

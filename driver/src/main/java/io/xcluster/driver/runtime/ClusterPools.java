@@ -27,7 +27,7 @@ final class ClusterPools implements AutoCloseable {
   ClusterPools(XClusterConfig config) {
     Map<String, LazyPool> built = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
-    for (ClusterConfig cluster : config.clusters().values()) {
+    for (ClusterConfig cluster : config.servers()) {
       try {
         built.put(cluster.name(), new LazyPool(cluster, hikariConfig(cluster)));
       } catch (RuntimeException invalid) {

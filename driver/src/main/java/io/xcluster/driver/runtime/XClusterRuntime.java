@@ -53,7 +53,8 @@ public final class XClusterRuntime implements AutoCloseable {
         cluster -> java.util.Optional.ofNullable(pools.startedPool(cluster)).map(pool -> pool.getHikariPoolMXBean()));
     listeners.add(metrics);
     config.options().listeners().forEach(name -> listeners.add(listener(name)));
-    this.export = io.xcluster.driver.metrics.MetricsExport.publish(config.source(), config.clusters().keySet(),
+    this.export = io.xcluster.driver.metrics.MetricsExport.publish(config.source(),
+        config.servers().stream().map(ClusterConfig::name).toList(),
         metrics);
   }
 

@@ -108,9 +108,10 @@ final class FromClause {
     String qualifier = alias != null ? alias.getName() : table.getName();
     Identifier reference = Identifier.of(qualifier);
     String sql = Quoting.forDialect(table.toString(), dialectOf(config, cluster));
+    var sharding = config.cluster(cluster).sharding();
     return new Leaf(position, reference.text(), reference.quoted(), qualifier, name, sql, cluster,
         dialectOf(config, cluster), catalog.columns(cluster, sql), null, List.of(),
-        config.cluster(cluster).rowsOf(name));
+        config.cluster(cluster).rowsOf(name), sharding.flatMap(s -> s.keyOf(cluster, name)), sharding.isPresent());
   }
 
   private static Leaf derivedLeaf(int position, ParenthesedSelect derived, XClusterConfig config,
@@ -128,14 +129,16 @@ final class FromClause {
     if (clusters.isEmpty() && !readsCte) {
       throw Refusals.construct("the derived table " + derived.getAlias().getName() + ", which reads no table");
     }
-    if (clusters.size() > 1 || readsCte) {
+    boolean sharded = !clusters.isEmpty() && config.cluster(clusters.iterator().next()).isSharded();
+    if (clusters.size() > 1 || readsCte || (sharded && !(derived instanceof PartialAggregation.PartialTable))) {
+      // a derived table of a sharded cluster is computed like one spanning clusters: per shard it would be wrong
       return spanningLeaf(position, derived, reference, config, catalog, ctes);
     }
     String cluster = clusters.iterator().next();
     String sql = Quoting.forDialect(derived.toString(), dialectOf(config, cluster));
     return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null, sql, cluster,
         dialectOf(config, cluster), catalog.columns(cluster, sql), null, ParameterOrder.of(derived),
-        java.util.OptionalLong.empty());
+        java.util.OptionalLong.empty(), java.util.Optional.empty(), sharded);
   }
 
   /** A derived table whose own tables span clusters: planned like any SELECT, its rows computed first. */
@@ -148,10 +151,14 @@ final class FromClause {
         derived.getSelect(), ctes);
     List<CatalogColumn> columns = plan.outputs().stream().map(CrossClusterPlan.Output::column).toList();
     return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null,
-        derived.toString(), "", primaryDialect(config), columns, plan, List.of(), java.util.OptionalLong.empty());
+        derived.toString(), "", primaryDialect(config), columns, plan, List.of(), java.util.OptionalLong.empty(),
+        java.util.Optional.empty(), false);
   }
 
-  /** The one cluster a subquery reads, when it reads one cluster's tables and no CTE: where it is sent whole. */
+  /**
+   * The one cluster a subquery reads, when it reads one unsharded cluster's tables and no CTE: where it is sent
+   * whole.
+   */
   static java.util.Optional<String> wholeCluster(PlainSelect select, XClusterConfig config, Ctes ctes) {
     Set<String> clusters = new LinkedHashSet<>();
     for (TableName table : Analysis.of(select).tables()) {
@@ -160,7 +167,8 @@ final class FromClause {
       }
       clusters.add(config.tables().clusterOf(table));
     }
-    return clusters.size() == 1 ? java.util.Optional.of(clusters.iterator().next()) : java.util.Optional.empty();
+    boolean one = clusters.size() == 1 && !config.cluster(clusters.iterator().next()).isSharded();
+    return one ? java.util.Optional.of(clusters.iterator().next()) : java.util.Optional.empty();
   }
 
   static Dialect primaryDialect(XClusterConfig config) {

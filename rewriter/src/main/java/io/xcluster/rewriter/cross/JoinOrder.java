@@ -84,8 +84,9 @@ final class JoinOrder {
     }
     for (Conjunct conjunct : conjuncts) {
       List<Integer> linked = new ArrayList<>(conjunct.leaves());
+      // tables of a sharded cluster each run alone: two of them may hold matching rows on different shards
       if (linked.size() < 2 || linked.stream().map(i -> leaves.get(i).cluster()).distinct().count() > 1
-          || linked.stream().anyMatch(i -> leaves.get(i).isDerived())) {
+          || linked.stream().anyMatch(i -> leaves.get(i).isDerived() || leaves.get(i).sharded())) {
         continue;
       }
       for (int other : linked.subList(1, linked.size())) {

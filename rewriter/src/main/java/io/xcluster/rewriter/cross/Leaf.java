@@ -23,6 +23,9 @@ import java.util.OptionalLong;
  *     {@code cluster} is then empty); null otherwise
  * @param parameters the statement's parameters (1-based) inside {@code sql}, in textual order
  * @param rows for a table, its row-count hint from the YAML's {@code tableRows}; empty otherwise
+ * @param shardKey for a table of a sharded cluster, its shard key column; empty otherwise (and for the
+ *     partial aggregates of one, which are read from every shard)
+ * @param sharded whether its cluster is sharded: it then runs as its own query on every shard it may reach
  */
 record Leaf(
     int position,
@@ -36,7 +39,9 @@ record Leaf(
     List<CatalogColumn> columns,
     CrossClusterPlan derived,
     List<Integer> parameters,
-    OptionalLong rows) {
+    OptionalLong rows,
+    java.util.Optional<String> shardKey,
+    boolean sharded) {
 
   Leaf {
     columns = List.copyOf(columns);

@@ -75,8 +75,9 @@ final class PartialAggregation {
   /** Rewrites {@code select} when a table qualifies; answers the combine rule of each rewritten call. */
   static Map<Function, Combine> rewrite(PlainSelect select, XClusterConfig config, ColumnCatalog catalog,
       Ctes ctes) {
-    if (!AggregatePlanner.needed(select) || select.getJoins() == null || select.getJoins().isEmpty()
-        || select.getJoins().stream().anyMatch(join -> !plainInner(join))) {
+    boolean joined = select.getJoins() != null && !select.getJoins().isEmpty();
+    if (!AggregatePlanner.needed(select) || (!joined && !shardedTable(select, config, ctes))
+        || (joined && select.getJoins().stream().anyMatch(join -> !plainInner(join)))) {
       return Map.of();
     }
     PartialAggregation rewrite = new PartialAggregation(select, config, catalog, ctes);
@@ -95,6 +96,25 @@ final class PartialAggregation {
     return Map.of();
   }
 
+  /** A single table of a sharded cluster: each shard groups its own rows, and the combine merges the shards'. */
+  private static boolean shardedTable(PlainSelect select, XClusterConfig config, Ctes ctes) {
+    if (!(select.getFromItem() instanceof Table table)
+        || (table.getSchemaName() == null && ctes.body(table.getName()).isPresent())) {
+      return false;
+    }
+    try {
+      return config.cluster(config.tables().clusterOf(TableNames.of(table))).isSharded();
+    } catch (XClusterException unmapped) {
+      return false;
+    }
+  }
+
+  /**
+   * The derived table that computes one table's partial aggregates: its rows may be read from several shards
+   * (or key batches) and concatenated, since the combine re-aggregates them.
+   */
+  static final class PartialTable extends ParenthesedSelect {}
+
   private static boolean plainInner(Join join) {
     return !join.isLeft() && !join.isRight() && !join.isFull() && !join.isOuter() && !join.isNatural()
         && !join.isCross() && !join.isApply()
@@ -106,7 +126,9 @@ final class PartialAggregation {
   private List<Table> tables() {
     List<FromItem> items = new ArrayList<>();
     items.add(select.getFromItem());
-    select.getJoins().forEach(join -> items.add(join.getRightItem()));
+    if (select.getJoins() != null) {
+      select.getJoins().forEach(join -> items.add(join.getRightItem()));
+    }
     List<Table> tables = new ArrayList<>();
     for (FromItem item : items) {
       if (!(item instanceof Table table) || (table.getSchemaName() == null && ctes.body(table.getName()).isPresent())) {
@@ -149,6 +171,10 @@ final class PartialAggregation {
   }
 
   /** The analysis and rewrite for one candidate table, called {@code name} in the query. */
+  private List<Join> joins() {
+    return select.getJoins() == null ? List.of() : select.getJoins();
+  }
+
   private final class Pushdown {
     private final String name;
     private final List<CatalogColumn> columns;
@@ -170,7 +196,7 @@ final class PartialAggregation {
       if (select.getWhere() != null) {
         conditions.addAll(SemiJoins.conjuncts(select.getWhere()));
       }
-      select.getJoins().forEach(join -> conditions.addAll(SemiJoins.conjuncts(join.getOnExpression())));
+      joins().forEach(join -> conditions.addAll(SemiJoins.conjuncts(join.getOnExpression())));
       for (Expression condition : conditions) {
         if (!classify(condition)) {
           return false;
@@ -336,7 +362,7 @@ final class PartialAggregation {
       if (!ownFilters.isEmpty()) {
         inner.setWhere(ownFilters.stream().reduce(AndExpression::new).orElseThrow());
       }
-      ParenthesedSelect derived = new ParenthesedSelect();
+      ParenthesedSelect derived = new PartialTable();
       derived.setSelect(inner);
       derived.setAlias(new Alias(qualifier));
       replaceItem(table, derived);
@@ -365,7 +391,7 @@ final class PartialAggregation {
         select.setFromItem(derived);
         return;
       }
-      for (Join join : select.getJoins()) {
+      for (Join join : joins()) {
         if (join.getRightItem() == table) {
           join.setRightItem(derived);
         }
@@ -377,7 +403,7 @@ final class PartialAggregation {
       if (select.getWhere() != null) {
         select.setWhere(without(select.getWhere()).orElse(null));
       }
-      for (Join join : select.getJoins()) {
+      for (Join join : joins()) {
         Expression on = without(join.getOnExpression()).orElse(
             new EqualsTo(new net.sf.jsqlparser.expression.LongValue(1), new net.sf.jsqlparser.expression.LongValue(1)));
         join.setOnExpressions(new ArrayList<>(List.of(on)));

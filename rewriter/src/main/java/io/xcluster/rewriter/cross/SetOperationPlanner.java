@@ -100,7 +100,7 @@ public final class SetOperationPlanner {
     for (TableName table : Analysis.of(branch).tables()) {
       clusters.add(config.tables().clusterOf(table));
     }
-    if (clusters.size() > 1) {
+    if (clusters.size() > 1 || (clusters.size() == 1 && config.cluster(clusters.iterator().next()).isSharded())) {
       return new SetOperationPlan.Decomposed(new CrossClusterPlanner(config, catalog).plan(text, branch));
     }
     String cluster = clusters.isEmpty() ? primaryCluster() : clusters.iterator().next();

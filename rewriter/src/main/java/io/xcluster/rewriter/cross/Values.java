@@ -13,6 +13,7 @@ import io.xcluster.rewriter.CrossClusterPlan.Output;
 import io.xcluster.rewriter.CrossClusterPlan.Slot;
 import io.xcluster.rewriter.CrossClusterPlan.Value;
 import io.xcluster.rewriter.Dialect;
+import io.xcluster.rewriter.ShardPick;
 import io.xcluster.rewriter.eval.ValueKind;
 import io.xcluster.rewriter.cross.CrossClusterPlanner.PendingSort;
 import io.xcluster.rewriter.cross.JoinOrder.Step;
@@ -299,8 +300,8 @@ final class Values {
    */
   private boolean sortAtSource(List<io.xcluster.rewriter.CrossClusterPlan.SortKey> keys) {
     Group first = order.steps.get(0).group();
-    if (first.isDerived()) {
-      return false;
+    if (first.isDerived() || first.leaves.get(0).sharded()) {
+      return false; // the shards' rows arrive one shard after another, each sorted by itself only
     }
     boolean orderKeeping = order.steps.stream().allMatch(step -> step.kind() == JoinKind.INNER
         || step.kind() == JoinKind.LEFT);
@@ -333,7 +334,7 @@ final class Values {
     if (group.isDerived()) {
       Leaf derived = group.leaves.get(0);
       return new Fetch("", "", false, List.of(), new int[0], "", List.of(), group.offset, group.width(),
-          derived.describe(), derived.derived(), java.util.OptionalLong.empty(), "");
+          derived.describe(), derived.derived(), java.util.OptionalLong.empty(), "", ShardPick.ALL, -1);
     }
     List<Integer> parameters = new ArrayList<>();
     String text = group.sql(parameters);
@@ -351,7 +352,37 @@ final class Values {
         : "";
     return new Fetch(group.cluster(), text, !group.pushed.isEmpty(), keyColumns, keySlots, arrayType, parameters,
         group.offset, group.width(), group.describeTables(), null, group.leaves.size() == 1
-            ? group.leaves.get(0).rows() : java.util.OptionalLong.empty(), "");
+            ? group.leaves.get(0).rows() : java.util.OptionalLong.empty(), "", shardPick(group),
+        bound ? shardKeyColumn(step) : -1);
+  }
+
+  /** For a table of a sharded cluster, the shards its own conditions pin (else all). */
+  private static ShardPick shardPick(Group group) {
+    Leaf leaf = group.leaves.get(0);
+    if (leaf.shardKey().isEmpty()) {
+      return ShardPick.ALL;
+    }
+    String key = leaf.shardKey().get();
+    int column = leaf.columnIndex(key, false);
+    var kind = column < 0 ? Optional.<ValueKind>empty()
+        : leaf.columns().get(column).kind();
+    List<Expression> conditions = group.pushed.stream().map(Conjunct::expression).toList();
+    return ShardPins.of(conditions, ShardPins.named(key), kind);
+  }
+
+  /** Which of a bound fetch's key columns is its table's shard key, so that keys go to their own shard; or -1. */
+  private int shardKeyColumn(JoinOrder.Step step) {
+    Leaf leaf = step.group().leaves.get(0);
+    if (leaf.shardKey().isEmpty()) {
+      return -1;
+    }
+    for (int i = 0; i < step.keys().size(); i++) {
+      ColumnRef key = step.keys().get(i)[1];
+      if (key.leaf() == leaf.position() && leaf.columnName(key.column()).equalsIgnoreCase(leaf.shardKey().get())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** PostgreSQL types whose arrays pgjdbc builds from Java values; other keys are bound as IN lists. */

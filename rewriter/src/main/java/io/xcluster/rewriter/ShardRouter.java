@@ -1,0 +1,199 @@
+package io.xcluster.rewriter;
+
+import io.xcluster.config.ClusterConfig;
+import io.xcluster.config.Sharding;
+import io.xcluster.config.TableName;
+import io.xcluster.error.SqlState;
+import io.xcluster.error.XClusterException;
+import io.xcluster.rewriter.analysis.Analysis;
+import io.xcluster.rewriter.analysis.TableNames;
+import io.xcluster.rewriter.cross.ShardPins;
+import io.xcluster.rewriter.eval.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.update.Update;
+import net.sf.jsqlparser.statement.update.UpdateSet;
+
+/**
+ * Routes a statement whose tables all live in one sharded cluster: to the shards its shard key values pick
+ * (resolved when it runs, since they may be parameters), to every shard, or, for a SELECT that no single
+ * shard can answer, nowhere: {@link #route} is then empty and the SELECT is planned like a cross-cluster one,
+ * each shard's rows merged in memory.
+ *
+ * <p>Refused, with the fix: an INSERT that does not give the shard key (or gives it as an expression), an
+ * UPDATE that sets the shard key (it could move a row to another shard), writes that read further tables or
+ * subqueries, locking reads that reach several shards, and statements whose effect on several shards is not
+ * one database's (MERGE, CALL...).
+ */
+final class ShardRouter {
+  /** A second SELECT anywhere in the text (subquery, CTE, set operation): the statement is not one table's. */
+  private static final Pattern SELECT = Pattern.compile("\\bselect\\b", Pattern.CASE_INSENSITIVE);
+
+  private final ClusterConfig cluster;
+  private final Sharding sharding;
+  private final ColumnCatalog catalog;
+
+  ShardRouter(ClusterConfig cluster, ColumnCatalog catalog) {
+    this.cluster = cluster;
+    this.sharding = cluster.sharding().orElseThrow();
+    this.catalog = catalog;
+  }
+
+  Optional<Plan.PassThrough> route(String sql, Statement statement, Analysis analysis) {
+    StatementKind kind = analysis.kind();
+    return switch (kind) {
+      case QUERY, LOCKING_QUERY -> query(sql, statement, analysis);
+      case INSERT -> Optional.of(insert(sql, statement, analysis));
+      case UPDATE, DELETE -> Optional.of(changeRows(sql, statement, analysis));
+      case DDL -> Optional.of(pass(sql, analysis, ShardPick.ALL));
+      default -> throw refused(kind.name() + " statements", "run it on each shard with a leading /* xcluster:cluster="
+          + cluster.shardServer(0) + " */ hint");
+    };
+  }
+
+  /** A SELECT of one table, no subquery, whose WHERE pins one key: that shard answers alone. */
+  private Optional<Plan.PassThrough> query(String sql, Statement statement, Analysis analysis) {
+    Optional<ShardPick> pick = statement instanceof PlainSelect select && oneTable(select) ? Optional.of(
+        pick(select.getWhere(), (Table) select.getFromItem())) : Optional.empty();
+    if (pick.isPresent() && pick.get().keys().size() == 1) {
+      return Optional.of(pass(sql, analysis, pick.get()));
+    }
+    if (analysis.kind() == StatementKind.LOCKING_QUERY) {
+      throw refused("a locking SELECT (FOR UPDATE / FOR SHARE) that does not pin one shard key value",
+          "lock rows of one shard at a time: add WHERE " + keyOf(analysis.tables().get(0)) + " = ? on one table");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean oneTable(PlainSelect select) {
+    return select.getFromItem() instanceof Table && (select.getJoins() == null || select.getJoins().isEmpty())
+        && countSelects(select.toString()) == 1;
+  }
+
+  private static int countSelects(String text) {
+    return (int) SELECT.matcher(text).results().count();
+  }
+
+  private Plan.PassThrough insert(String sql, Statement statement, Analysis analysis) {
+    Insert insert = (Insert) statement;
+    String key = keyOf(TableNames.of(insert.getTable()));
+    if (insert.getValues() == null || countSelects(insert.toString()) > 0) {
+      throw refused("INSERT ... SELECT", "insert the rows with VALUES, each giving its " + key);
+    }
+    int column = keyColumn(insert.getColumns(), key);
+    List<ShardPick.Key> keys = new ArrayList<>();
+    for (ExpressionList<?> row : rows(insert.getValues().getExpressions())) {
+      Expression value = row.size() > column ? row.get(column) : null;
+      keys.add(literalKey(value).orElseThrow(() -> refused("an INSERT whose shard key " + key + " is '" + value + "'",
+          "give " + key + " as a literal or a ? parameter, so that xcluster knows the row's shard")));
+    }
+    boolean integer = kindOf(insert.getTable(), key).map(kind -> kind == ValueKind.INTEGER)
+        .orElseGet(() -> keys.stream().anyMatch(k -> k.literal() instanceof Long));
+    return pass(sql, analysis, new ShardPick(keys, integer));
+  }
+
+  private int keyColumn(ExpressionList<Column> columns, String key) {
+    for (int i = 0; columns != null && i < columns.size(); i++) {
+      if (ShardPins.named(key).test(columns.get(i))) {
+        return i;
+      }
+    }
+    throw refused("an INSERT that does not name the shard key column " + key,
+        "list the columns, " + key + " among them: INSERT INTO t (" + key + ", ...) VALUES (?, ...)");
+  }
+
+  private static List<ExpressionList<?>> rows(ExpressionList<?> values) {
+    List<ExpressionList<?>> rows = new ArrayList<>();
+    if (!values.isEmpty() && values.stream().allMatch(value -> value instanceof ExpressionList<?>)) {
+      values.forEach(row -> rows.add((ExpressionList<?>) row));
+    } else {
+      rows.add(values);
+    }
+    return rows;
+  }
+
+  private static Optional<ShardPick.Key> literalKey(Expression value) {
+    if (value instanceof LongValue number) {
+      return Optional.of(new ShardPick.Key(number.getValue(), 0));
+    }
+    if (value instanceof StringValue text && text.getPrefix() == null && text.getValue().indexOf('\\') < 0) {
+      return Optional.of(new ShardPick.Key(text.getNotExcapedValue(), 0));
+    }
+    if (value instanceof JdbcParameter parameter && parameter.getIndex() != null && parameter.getIndex() > 0) {
+      return Optional.of(new ShardPick.Key(null, parameter.getIndex()));
+    }
+    return Optional.empty();
+  }
+
+  /** UPDATE / DELETE of one table: the shards its WHERE pins, else every shard. */
+  private Plan.PassThrough changeRows(String sql, Statement statement, Analysis analysis) {
+    Table table = statement instanceof Update update ? update.getTable() : ((Delete) statement).getTable();
+    boolean joins = statement instanceof Update update
+        ? update.getFromItem() != null || (update.getJoins() != null && !update.getJoins().isEmpty())
+            || (update.getStartJoins() != null && !update.getStartJoins().isEmpty())
+        : ((Delete) statement).getJoins() != null && !((Delete) statement).getJoins().isEmpty()
+            || ((Delete) statement).getUsingList() != null && !((Delete) statement).getUsingList().isEmpty();
+    if (table == null || joins || analysis.tables().size() > 1 || countSelects(statement.toString()) > 0) {
+      throw refused("an " + analysis.kind() + " that reads further tables or subqueries",
+          "write it against its own table only, or run it per shard with a /* xcluster:cluster="
+              + cluster.shardServer(0) + " */ hint");
+    }
+    if (statement instanceof Update update) {
+      refuseKeyChange(update, keyOf(TableNames.of(table)));
+    }
+    Expression where = statement instanceof Update update ? update.getWhere() : ((Delete) statement).getWhere();
+    return pass(sql, analysis, pick(where, table));
+  }
+
+  private void refuseKeyChange(Update update, String key) {
+    for (UpdateSet set : update.getUpdateSets()) {
+      if (set.getColumns().stream().anyMatch(ShardPins.named(key))) {
+        throw refused("an UPDATE that sets the shard key " + key + " (it could move the row to another shard)",
+            "delete the row and insert it again with its new " + key + ", or leave " + key + " out of the SET");
+      }
+    }
+  }
+
+  private ShardPick pick(Expression where, Table table) {
+    String key = keyOf(TableNames.of(table));
+    return ShardPins.of(where, ShardPins.named(key), kindOf(table, key));
+  }
+
+  private Optional<ValueKind> kindOf(Table table, String key) {
+    if (catalog == ColumnCatalog.NONE) {
+      return Optional.empty();
+    }
+    String name = new Table(table.getSchemaName(), table.getName()).toString();
+    return catalog.columns(cluster.name(), name).stream()
+        .filter(column -> column.name().toLowerCase(Locale.ROOT).equals(key.toLowerCase(Locale.ROOT)))
+        .findFirst().flatMap(CatalogColumn::kind);
+  }
+
+  private String keyOf(TableName table) {
+    return sharding.keyOf(cluster.name(), table).orElseThrow(() -> refused("table " + table + " without a shard key",
+        "name its shard key under sharding.keys of cluster '" + cluster.name() + "'"));
+  }
+
+  private Plan.PassThrough pass(String sql, Analysis analysis, ShardPick pick) {
+    return new Plan.PassThrough(cluster.name(), sql, analysis.kind(), analysis.tables(), Plan.Reason.SHARD_KEY, pick);
+  }
+
+  private XClusterException refused(String what, String fix) {
+    return new XClusterException(SqlState.FEATURE_NOT_SUPPORTED, what + " on sharded cluster '" + cluster.name()
+        + "' is not supported. Fix: " + fix);
+  }
+}
