@@ -32,11 +32,23 @@ final class ClusterConfigYaml {
     String tables =
         cluster.tables().stream().map(FixtureTable::tableName).collect(Collectors.joining(", "));
     yaml.append("  ").append(cluster.cluster()).append(":\n");
-    yaml.append("    url: ").append(quote(cluster.jdbcUrl())).append('\n');
+    if (!cluster.sharded()) {
+      yaml.append("    url: ").append(quote(cluster.jdbcUrl())).append('\n');
+    }
     yaml.append("    username: ").append(quote(server.username())).append('\n');
     yaml.append("    password: ").append(quote(server.password())).append('\n');
     yaml.append("    pool: { maximumPoolSize: ").append(MAXIMUM_POOL_SIZE).append(" }\n");
     yaml.append("    tables: [").append(tables).append("]\n");
+    if (cluster.sharded()) {
+      String keys = cluster.tables().stream()
+          .map(table -> table.tableName() + ": " + ClusterPlacement.shardKey(table))
+          .collect(Collectors.joining(", "));
+      yaml.append("    sharding: { rule: hash, keys: { ").append(keys).append(" } }\n");
+      yaml.append("    shards:\n");
+      for (int shard = 0; shard < cluster.shards(); shard++) {
+        yaml.append("      - url: ").append(quote(server.jdbcUrl(cluster.shardDatabase(shard)))).append('\n');
+      }
+    }
   }
 
   /** A YAML double-quoted scalar: backslash, quote and control characters escaped. */

@@ -19,6 +19,16 @@ final class FixtureLoader {
   static void load(
       Connection connection, Dialect dialect, Collection<FixtureTable> tables, FixtureData data)
       throws SQLException {
+    load(connection, dialect, tables, data::rows);
+  }
+
+  /** Loads the rows {@code rows} gives for each table (a shard's share of them, say). */
+  static void load(
+      Connection connection,
+      Dialect dialect,
+      Collection<FixtureTable> tables,
+      java.util.function.Function<FixtureTable, List<List<Object>>> rows)
+      throws SQLException {
     for (FixtureTable table : tables) {
       Sql.run(connection, table.createTableSql(dialect));
     }
@@ -26,7 +36,7 @@ final class FixtureLoader {
     connection.setAutoCommit(false);
     try {
       for (FixtureTable table : tables) {
-        insert(connection, dialect, table, data.rows(table));
+        insert(connection, dialect, table, rows.apply(table));
       }
       connection.commit();
     } catch (SQLException e) {

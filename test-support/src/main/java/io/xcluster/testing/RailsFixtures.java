@@ -66,6 +66,17 @@ public final class RailsFixtures {
   private static void loadPlacement(ClusterPlacement placement, FixtureData data)
       throws SQLException {
     DbServer server = placement.server();
+    for (int shard = 0; shard < placement.shards(); shard++) {
+      int own = shard;
+      server.recreateDatabase(placement.shardDatabase(shard));
+      try (Connection connection = server.connect(placement.shardDatabase(shard))) {
+        FixtureLoader.load(connection, server.dialect(), placement.tables(), table -> data.rows(table).stream()
+            .filter(row -> placement.shardOf(table, row) == own).toList());
+      }
+    }
+    if (placement.sharded()) {
+      return;
+    }
     server.recreateDatabase(placement.database());
     try (Connection connection = server.connect(placement.database())) {
       FixtureLoader.load(connection, server.dialect(), placement.tables(), data);

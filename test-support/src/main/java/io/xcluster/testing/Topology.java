@@ -69,6 +69,23 @@ public record Topology(
     return pgMysql("xc_pm_");
   }
 
+  /**
+   * Every cluster on PostgreSQL, {@code content} (posts, comments) sharded over two databases by user_id;
+   * databases {@code xc_ps_*}.
+   */
+  public static Topology pgSharded() {
+    DbServer postgres = DbServers.postgres();
+    return standard("pg_sharded", "xc_ps_", postgres, postgres, 2);
+  }
+
+  /**
+   * {@code content} sharded over three MySQL/MariaDB databases by user_id, {@code kitchen} on MySQL too, the
+   * rest and the colocated database on PostgreSQL; databases {@code xc_pms_*}.
+   */
+  public static Topology pgMysqlSharded() {
+    return standard("pg_mysql_sharded", "xc_pms_", DbServers.postgres(), DbServers.mysql(), 3);
+  }
+
   /** As {@link #pgMysql()} with databases named {@code <prefix>accounts} etc. */
   public static Topology pgMysql(String prefix) {
     return standard("pg_mysql", prefix, DbServers.postgres(), DbServers.mysql());
@@ -79,11 +96,18 @@ public record Topology(
    * else, including the colocated database, on {@code main}.
    */
   public static Topology standard(String name, String prefix, DbServer main, DbServer other) {
+    return standard(name, prefix, main, other, 0);
+  }
+
+  /** The standard layout with {@code content} spread over {@code contentShards} shards (0: not sharded). */
+  public static Topology standard(
+      String name, String prefix, DbServer main, DbServer other, int contentShards) {
     List<ClusterPlacement> clusters =
         List.of(
             new ClusterPlacement(
                 "accounts", main, prefix + "accounts", List.of(USERS, SUBSCRIPTIONS)),
-            new ClusterPlacement("content", other, prefix + "content", List.of(POSTS, COMMENTS)),
+            new ClusterPlacement(
+                "content", other, prefix + "content", List.of(POSTS, COMMENTS), contentShards),
             new ClusterPlacement("pets", main, prefix + "pets", List.of(DOGS)),
             new ClusterPlacement("people", main, prefix + "people", List.of(HUMANS)),
             new ClusterPlacement("kitchen", other, prefix + "kitchen", List.of(TREATS)));

@@ -67,10 +67,7 @@ final class FetchRunner {
         server.ifPresent(s -> byShard.computeIfAbsent(s, x -> new ArrayList<>()).add(key));
       }
       byShard.forEach((server, own) -> batches(fetch, own).forEach(batch -> parts.add(new Part(server, batch))));
-      if (parts.isEmpty()) {
-        parts.add(new Part(context.servers(fetch).get(0), List.of()));
-      }
-      return parts;
+      return parts; // empty when no shard holds any key: nothing to read
     }
     List<String> servers = context.servers(fetch);
     for (List<Object[]> batch : keys == null ? java.util.Collections.<List<Object[]>>singletonList(null)
@@ -85,11 +82,12 @@ final class FetchRunner {
    * plan's order ({@link Fetch#sqlFor(int, long)}), or all of them for {@link #NO_TOP}.
    */
   List<Object[]> fetchTop(Fetch fetch, List<Object[]> keys, long top) throws SQLException {
-    if (keys.isEmpty()) {
+    List<Part> parts = keys.isEmpty() ? List.of() : parts(fetch, keys);
+    if (parts.isEmpty()) {
       describeOnly(fetch);
       return List.of();
     }
-    return readParts(fetch, parts(fetch, keys), top);
+    return readParts(fetch, parts, top);
   }
 
   /**

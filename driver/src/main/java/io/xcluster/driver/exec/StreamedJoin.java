@@ -69,9 +69,9 @@ final class StreamedJoin implements RowSource {
       List<Object[]> keys, Object[] params, ExecutionContext context) throws SQLException {
     Fetch last = plan.fetches().get(plan.fetches().size() - 1);
     boolean unbound = keys == null || runner.joinsByHash(last, keys);
-    List<FetchRunner.Part> batches = runner.parts(last, unbound ? null : keys);
-    if (!unbound && keys.isEmpty()) {
-      runner.fetch(last, keys);
+    List<FetchRunner.Part> batches = unbound || !keys.isEmpty() ? runner.parts(last, unbound ? null : keys) : List.of();
+    if (!unbound && batches.isEmpty()) {
+      runner.fetch(last, List.of()); // no key to bind: only the columns' metadata
     }
     StreamedJoin rows = new StreamedJoin(plan, left, runner, batches, params, Shaper.offset(plan, params),
         Shaper.limit(plan, params, context.limits()));

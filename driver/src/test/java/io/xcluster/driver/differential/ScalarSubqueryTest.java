@@ -107,10 +107,15 @@ class ScalarSubqueryTest extends DifferentialCases {
         "subquery");
   }
 
+  /**
+   * MySQL would group the titles by its collation, which may take 'a' and 'A' for one: refused. A sharded
+   * posts table is grouped by xcluster itself (the groups span shards), by exact value: answered.
+   */
   @Test
   void aggregateKeyedByTextOnMysqlIsRefused() {
     String sql = "SELECT h.id, (SELECT COUNT(*) FROM posts p WHERE p.title = h.name) FROM humans h";
-    if (diff.loaded().topology().clusterOf(io.xcluster.testing.FixtureTable.POSTS).dialect() == Dialect.MYSQL) {
+    var posts = diff.loaded().topology().clusterOf(io.xcluster.testing.FixtureTable.POSTS);
+    if (posts.dialect() == Dialect.MYSQL && !posts.sharded()) {
       diff.assertRefused(sql, "keyed by text");
     } else {
       diff.unordered(sql);

@@ -21,8 +21,19 @@ final class Topologies {
     return RailsFixtures.shared(Topology.pgMysql());
   }
 
-  /** The argument source of {@link AcrossTopologies}. */
+  /** As {@link #pgPg()}, with content (posts, comments) sharded over two databases by user_id. */
+  static LoadedTopology pgSharded() throws SQLException {
+    return RailsFixtures.shared(Topology.pgSharded());
+  }
+
+  /** As {@link #pgMysql()}, with content sharded over three MariaDB/MySQL databases by user_id. */
+  static LoadedTopology pgMysqlSharded() throws SQLException {
+    return RailsFixtures.shared(Topology.pgMysqlSharded());
+  }
+
+  /** The argument source of {@link AcrossTopologies}: split clusters, and split clusters with a sharded one. */
   static Stream<Named<LoadedTopology>> both() throws SQLException {
-    return Stream.of(Named.of("pg_pg", pgPg()), Named.of("pg_mysql", pgMysql()));
+    return Stream.of(Named.of("pg_pg", pgPg()), Named.of("pg_mysql", pgMysql()),
+        Named.of("pg_sharded", pgSharded()), Named.of("pg_mysql_sharded", pgMysqlSharded()));
   }
 }

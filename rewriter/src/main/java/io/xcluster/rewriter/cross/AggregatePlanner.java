@@ -169,6 +169,21 @@ final class AggregatePlanner {
     }
   }
 
+  /**
+   * The column a grouped output makes, with its type where the grouping tells it (a key's, an aggregate's, a
+   * computed expression's), so that a plan reading this one as a derived table knows its kinds.
+   */
+  io.xcluster.rewriter.CatalogColumn column(io.xcluster.rewriter.CrossClusterPlan.Value value, String label) {
+    if (value instanceof io.xcluster.rewriter.CrossClusterPlan.Slot slot) {
+      String typeName = typeOfSlot(slot.slot());
+      return new io.xcluster.rewriter.CatalogColumn(label, typeName, Optional.ofNullable(KINDS.get(typeName)));
+    }
+    if (value instanceof io.xcluster.rewriter.CrossClusterPlan.Computed computed) {
+      return new io.xcluster.rewriter.CatalogColumn(label, computed.typeName(), computed.expression().kind());
+    }
+    return io.xcluster.rewriter.CatalogColumn.untyped(label);
+  }
+
   /** The SQL type of a grouped-row slot: a key's type, or an aggregate's result type. */
   private String typeOfSlot(int slot) {
     return slot < keys.size() ? values.describe(keys.get(slot), Optional.empty()).typeName()

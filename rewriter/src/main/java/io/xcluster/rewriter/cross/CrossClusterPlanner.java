@@ -153,7 +153,7 @@ public final class CrossClusterPlanner {
       }
       Value value = grouping.value(expression);
       Optional<String> label = groupedLabel(item.getAlias(), expression, value, grouping);
-      outputs.add(new Output(value, label, CatalogColumn.untyped(label.orElse(expression.toString()))));
+      outputs.add(new Output(value, label, grouping.column(value, label.orElse(expression.toString()))));
     }
     List<Value> having = select.getHaving() == null ? List.of() : List.of(grouping.value(select.getHaving()));
     List<SortKey> sort = new ArrayList<>();

@@ -130,7 +130,9 @@ final class FromClause {
       throw Refusals.construct("the derived table " + derived.getAlias().getName() + ", which reads no table");
     }
     boolean sharded = !clusters.isEmpty() && config.cluster(clusters.iterator().next()).isSharded();
-    if (clusters.size() > 1 || readsCte || (sharded && !(derived instanceof PartialAggregation.PartialTable))) {
+    boolean perShard = derived instanceof PartialAggregation.PartialTable
+        || (sharded && groupedByShardKey(derived, config, clusters.iterator().next()));
+    if (clusters.size() > 1 || readsCte || (sharded && !perShard)) {
       // a derived table of a sharded cluster is computed like one spanning clusters: per shard it would be wrong
       return spanningLeaf(position, derived, reference, config, catalog, ctes);
     }
@@ -139,6 +141,29 @@ final class FromClause {
     return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null, sql, cluster,
         dialectOf(config, cluster), catalog.columns(cluster, sql), null, ParameterOrder.of(derived),
         java.util.OptionalLong.empty(), java.util.Optional.empty(), sharded);
+  }
+
+  /**
+   * A grouped SELECT of one table of a sharded cluster whose GROUP BY holds the table's shard key: every group
+   * lives on one shard, so each shard computes its own groups whole (no LIMIT, window or subquery inside).
+   */
+  private static boolean groupedByShardKey(ParenthesedSelect derived, XClusterConfig config, String cluster) {
+    if (!(derived.getSelect() instanceof PlainSelect inner) || !(inner.getFromItem() instanceof Table table)
+        || (inner.getJoins() != null && !inner.getJoins().isEmpty()) || inner.getGroupBy() == null
+        || inner.getLimit() != null || inner.getOffset() != null || inner.getFetch() != null
+        || inner.getDistinct() != null && inner.getDistinct().getOnSelectItems() != null) {
+      return false;
+    }
+    String text = inner.toString().toLowerCase(java.util.Locale.ROOT);
+    if (text.split("\\bselect\\b", -1).length != 2 || text.contains(" over")) {
+      return false;
+    }
+    java.util.Optional<String> key = config.cluster(cluster).sharding()
+        .flatMap(sharding -> sharding.keyOf(cluster, TableNames.of(table)));
+    var groups = inner.getGroupBy().getGroupByExpressionList();
+    return key.isPresent() && groups != null && groups.stream()
+        .anyMatch(group -> group instanceof net.sf.jsqlparser.schema.Column column
+            && ShardPins.named(key.get()).test(column));
   }
 
   /** A derived table whose own tables span clusters: planned like any SELECT, its rows computed first. */
