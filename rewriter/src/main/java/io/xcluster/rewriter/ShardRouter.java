@@ -91,12 +91,13 @@ final class ShardRouter {
   private Plan.PassThrough insert(String sql, Statement statement, Analysis analysis) {
     Insert insert = (Insert) statement;
     String key = keyOf(TableNames.of(insert.getTable()));
-    if (insert.getValues() == null || countSelects(insert.toString()) > 0) {
+    if (!(insert.getSelect() instanceof net.sf.jsqlparser.statement.select.Values values)
+        || countSelects(insert.toString()) > 0) {
       throw refused("INSERT ... SELECT", "insert the rows with VALUES, each giving its " + key);
     }
     int column = keyColumn(insert.getColumns(), key);
     List<ShardPick.Key> keys = new ArrayList<>();
-    for (ExpressionList<?> row : rows(insert.getValues().getExpressions())) {
+    for (ExpressionList<?> row : rows(values.getExpressions())) {
       Expression value = row.size() > column ? row.get(column) : null;
       keys.add(literalKey(value).orElseThrow(() -> refused("an INSERT whose shard key " + key + " is '" + value + "'",
           "give " + key + " as a literal or a ? parameter, so that xcluster knows the row's shard")));

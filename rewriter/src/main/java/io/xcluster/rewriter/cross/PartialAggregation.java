@@ -180,6 +180,8 @@ final class PartialAggregation {
     private final List<CatalogColumn> columns;
     private final Dialect dialect;
     private final Set<String> keys = new LinkedHashSet<>();
+    /** The table is the statement's only one (a sharded table): its GROUP BY columns are the keys. */
+    private final boolean alone = joins().isEmpty();
     private final List<Expression> ownFilters = new ArrayList<>();
     private final Map<String, Function> partials = new LinkedHashMap<>();
     private final Map<Function, List<String>> partialOf = new IdentityHashMap<>();
@@ -202,7 +204,10 @@ final class PartialAggregation {
           return false;
         }
       }
-      if (keys.isEmpty() || keys.stream().anyMatch(key -> !keyAllowed(key))) {
+      if (alone && !groupKeys()) {
+        return false;
+      }
+      if ((keys.isEmpty() && !alone) || keys.stream().anyMatch(key -> !keyAllowed(key))) {
         return false;
       }
       if (select.getGroupBy() != null) {
@@ -225,10 +230,24 @@ final class PartialAggregation {
       return !partialOf.isEmpty();
     }
 
+    /** For the only table: every GROUP BY item must be one of its columns, which become the keys. */
+    private boolean groupKeys() {
+      if (select.getGroupBy() == null) {
+        return true;
+      }
+      for (Object key : select.getGroupBy().getGroupByExpressionList()) {
+        if (!(key instanceof Column column) || !isOwn(column)) {
+          return false;
+        }
+        keys.add(Identifier.of(column.getColumnName()).text());
+      }
+      return true;
+    }
+
     /** Own filter, join key equality, or a condition on other tables only; false for anything else on T. */
     private boolean classify(Expression condition) {
       ExpressionFacts facts = ExpressionFacts.of(condition);
-      if (facts.columns.stream().anyMatch(column -> column.getTable() == null || column.getTable().getName() == null)) {
+      if (!alone && facts.columns.stream().anyMatch(c -> c.getTable() == null || c.getTable().getName() == null)) {
         return false;
       }
       long own = facts.columns.stream().filter(this::isOwn).count();
@@ -248,6 +267,9 @@ final class PartialAggregation {
     }
 
     private boolean isOwn(Column column) {
+      if (alone && (column.getTable() == null || column.getTable().getName() == null)) {
+        return true;
+      }
       return column.getTable() != null && column.getTable().getName() != null
           && Identifier.of(column.getTable().getName()).text().toLowerCase(Locale.ROOT).equals(name);
     }
@@ -281,6 +303,11 @@ final class PartialAggregation {
     private boolean outsideAggregatesClean(Expression expression) {
       if (expression instanceof AllColumns) {
         return false;
+      }
+      if (alone) {
+        // the only table's grouping columns stay readable: the derived table selects them under their names
+        return ExpressionFacts.of(expression).columns.stream()
+            .allMatch(column -> keys.contains(Identifier.of(column.getColumnName()).text()));
       }
       return ExpressionFacts.of(expression).columns.stream()
           .noneMatch(column -> column.getTable() == null || column.getTable().getName() == null || isOwn(column));
@@ -358,7 +385,9 @@ final class PartialAggregation {
         items.add(SelectItem.from(partial).withAlias(new Alias("xc_a" + number++)));
       }
       inner.setSelectItems(items);
-      inner.setGroupByElement(groupBy);
+      if (!keys.isEmpty()) {
+        inner.setGroupByElement(groupBy);
+      }
       if (!ownFilters.isEmpty()) {
         inner.setWhere(ownFilters.stream().reduce(AndExpression::new).orElseThrow());
       }

@@ -1,0 +1,125 @@
+package io.xcluster.rewriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xcluster.config.ClusterConfig;
+import io.xcluster.config.Options;
+import io.xcluster.config.Secret;
+import io.xcluster.config.Sharding;
+import io.xcluster.config.TablePattern;
+import io.xcluster.config.XClusterConfig;
+import io.xcluster.error.XClusterException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How statements of a sharded cluster (content: posts and comments, sharded by user_id over two shards) are
+ * planned: pinned to the shards their keys pick, scattered to all, or refused, without any database.
+ */
+class ShardRoutingTest {
+  private final Planner planner = planner();
+
+  private static Planner planner() {
+    Map<String, ClusterConfig> clusters = new LinkedHashMap<>();
+    clusters.put("accounts", new ClusterConfig("accounts", "jdbc:postgresql://a/accounts", null, Secret.of(null),
+        Map.of(), List.of()));
+    Sharding sharding = new Sharding(Sharding.Rule.HASH,
+        List.of(new Sharding.ShardKey(TablePattern.parse("posts", 0), "user_id"),
+            new Sharding.ShardKey(TablePattern.parse("comments", 0), "user_id")),
+        List.of(shard("shard0"), shard("shard1")));
+    clusters.put("content", new ClusterConfig("content", "jdbc:postgresql://c/content_0", null, Secret.of(null),
+        Map.of(), List.of(), List.of(), Optional.of(sharding)));
+    Map<String, String> byTable = Map.of("users", "accounts", "subscriptions", "accounts", "posts", "content",
+        "comments", "content");
+    return new Planner(new XClusterConfig("test", clusters, new Options(Optional.empty(), 100, 5_000),
+        new TestTableMap(byTable, Optional.empty())));
+  }
+
+  private static Sharding.Shard shard(String name) {
+    return new Sharding.Shard(name, "jdbc:postgresql://c/" + name, null, null, Map.of(), null, null, List.of());
+  }
+
+  private Plan plan(String sql) {
+    return planner.plan(sql, CrossClusterPlansTest::columns);
+  }
+
+  private Plan.PassThrough routed(String sql) {
+    return assertInstanceOf(Plan.PassThrough.class, plan(sql), sql);
+  }
+
+  @Test
+  void anEqualityOnTheShardKeyGoesToOneShardDecidedWhenItRuns() {
+    Plan.PassThrough route = routed("SELECT title FROM posts WHERE user_id = ? AND score > 3");
+    assertEquals("content", route.cluster());
+    assertEquals(Plan.Reason.SHARD_KEY, route.reason());
+    assertEquals("[?1]", route.shards().keys().toString());
+    assertTrue(route.shards().integerKey(), "user_id is an integer column");
+    assertEquals("[7]", routed("SELECT * FROM posts p WHERE 7 = p.user_id").shards().keys().toString());
+  }
+
+  @Test
+  void selectsNoSingleShardAnswersAreMergedFromEveryShard() {
+    CrossClusterPlan all = assertInstanceOf(CrossClusterPlan.class, plan("SELECT id FROM posts ORDER BY score DESC LIMIT 5"));
+    assertTrue(all.fetches().get(0).shards().all());
+    assertFalse(all.orderedAtSource(), "each shard sorts only its own rows");
+    CrossClusterPlan some = assertInstanceOf(CrossClusterPlan.class,
+        plan("SELECT id FROM posts WHERE user_id IN (1, ?) ORDER BY id"));
+    assertEquals("[1, ?1]", some.fetches().get(0).shards().keys().toString(), "an IN list prunes the shards");
+  }
+
+  @Test
+  void twoShardedTablesAreReadApartAndBoundByTheShardKey() {
+    CrossClusterPlan plan = assertInstanceOf(CrossClusterPlan.class,
+        plan("SELECT p.title, c.body FROM posts p JOIN comments c ON c.post_id = p.id WHERE p.user_id = 3"));
+    assertEquals(2, plan.fetches().size(), "a join inside a sharded cluster is not pushed down: " + plan);
+    CrossClusterPlan bound = assertInstanceOf(CrossClusterPlan.class,
+        plan("SELECT u.name, p.title FROM users u JOIN posts p ON p.user_id = u.id WHERE u.id < 10"));
+    CrossClusterPlan.Fetch posts = bound.fetches().get(1);
+    assertEquals(List.of("p.\"user_id\""), posts.keyColumns());
+    assertEquals(0, posts.shardKeyColumn(), "each key goes to its own shard");
+  }
+
+  @Test
+  void aGroupingOfOneShardedTableIsPartlyAggregatedOnEachShard() {
+    CrossClusterPlan plan = assertInstanceOf(CrossClusterPlan.class,
+        plan("SELECT user_id, COUNT(*), SUM(score) FROM posts GROUP BY user_id"));
+    assertTrue(plan.fetches().get(0).sql().contains("GROUP BY"), plan.describe());
+  }
+
+  @Test
+  void writesRouteByTheirShardKey() {
+    assertEquals("[?2, 4]", routed("INSERT INTO posts (id, user_id, title) VALUES (?, ?, 'a'), (3, 4, 'b')")
+        .shards().keys().toString());
+    assertEquals("[5]", routed("UPDATE posts SET title = 'x' WHERE user_id = 5").shards().keys().toString());
+    assertTrue(routed("DELETE FROM posts WHERE id = 1").shards().all(), "no key: every shard");
+    assertTrue(routed("CREATE INDEX posts_score ON posts (score)").shards().all(), "DDL: every shard");
+  }
+
+  @Test
+  void whatCouldGoWrongIsRefusedWithTheFix() {
+    assertRefused("INSERT INTO posts (id, title) VALUES (1, 'x')", "does not name the shard key column user_id");
+    assertRefused("INSERT INTO posts (id, user_id) VALUES (1, 2 + 3)", "give user_id as a literal or a ? parameter");
+    assertRefused("INSERT INTO posts (id, user_id) SELECT id, user_id FROM comments", "INSERT ... SELECT");
+    assertRefused("UPDATE posts SET user_id = 2 WHERE id = 1", "sets the shard key user_id");
+    assertRefused("DELETE FROM posts WHERE id IN (SELECT post_id FROM comments)", "reads further tables");
+    assertRefused("SELECT * FROM posts FOR UPDATE", "locking SELECT");
+    assertRefused("/* xcluster:cluster=content */ SELECT 1", "unknown cluster 'content'");
+  }
+
+  @Test
+  void aHintOrAStatementWithoutTablesNamesOneShardServer() {
+    assertEquals("content/shard1", routed("/* xcluster:cluster=content/shard1 */ SELECT count(*) FROM posts").cluster());
+  }
+
+  private void assertRefused(String sql, String fragment) {
+    XClusterException refused = assertThrows(XClusterException.class, () -> plan(sql), sql);
+    assertTrue(refused.getMessage().contains(fragment), refused.getMessage());
+  }
+}
