@@ -211,6 +211,10 @@ class ShardedClustersTest {
       Sql.queryRows(connection, "SELECT COUNT(*) FROM posts");
       assertEquals(setup.shards().size(), counter.total(), "every shard counts: " + counter);
       counter.reset();
+      Sql.queryRows(connection, "SELECT id FROM posts ORDER BY id DESC LIMIT 3 OFFSET 2");
+      assertTrue(counter.events().stream().allMatch(event -> event.sql().endsWith(" LIMIT 5")),
+          "each shard returns its top OFFSET + LIMIT rows: " + counter.events());
+      counter.reset();
       Sql.queryRows(connection, "SELECT u.name, p.title FROM users u JOIN posts p ON p.user_id = u.id WHERE u.id = 2");
       assertEquals(Set.of("accounts", setup.shardServer(setup.shardOf(2))), Set.copyOf(counter.counts().keySet()),
           "keys bound by the shard key reach only their shard: " + counter);

@@ -69,6 +69,7 @@ class ShardRoutingTest {
     CrossClusterPlan all = assertInstanceOf(CrossClusterPlan.class, plan("SELECT id FROM posts ORDER BY score DESC LIMIT 5"));
     assertTrue(all.fetches().get(0).shards().all());
     assertFalse(all.orderedAtSource(), "each shard sorts only its own rows");
+    assertTrue(all.fetches().get(0).cutsTop(), "each shard returns only its top rows: " + all.describe());
     CrossClusterPlan some = assertInstanceOf(CrossClusterPlan.class,
         plan("SELECT id FROM posts WHERE user_id IN (1, ?) ORDER BY id"));
     assertEquals("[1, ?1]", some.fetches().get(0).shards().keys().toString(), "an IN list prunes the shards");

@@ -98,13 +98,14 @@ public final class CrossClusterExecutor {
    */
   private List<Object[]> fetchLast(Fetch fetch, List<Object[]> rows) throws SQLException {
     List<Object[]> keys = keysFor(fetch, rows);
-    if (!fetch.cutsTop() || keys == null || runner.joinsByHash(fetch, keys)) {
+    boolean alone = plan.fetches().size() == 1 && !fetch.bound(); // a sharded table read alone: top per shard
+    if (!fetch.cutsTop() || (keys == null && !alone) || (keys != null && runner.joinsByHash(fetch, keys))) {
       return runner.fetch(fetch, keys);
     }
     long offset = Shaper.offset(plan, params);
     long limit = Shaper.limit(plan, params, context.limits());
     long top = limit > Long.MAX_VALUE - offset ? Long.MAX_VALUE : offset + limit;
-    return runner.fetchTop(fetch, keys, top);
+    return keys == null ? runner.fetchTopOfEach(fetch, top) : runner.fetchTop(fetch, keys, top);
   }
 
   /**

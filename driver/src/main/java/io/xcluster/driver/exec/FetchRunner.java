@@ -48,6 +48,11 @@ final class FetchRunner {
     return fetchTop(fetch, keys, NO_TOP);
   }
 
+  /** An unbound fetch's first {@code top} rows in the plan's order from each of its servers (shards). */
+  List<Object[]> fetchTopOfEach(Fetch fetch, long top) throws SQLException {
+    return readParts(fetch, parts(fetch, null), top);
+  }
+
   /**
    * One physical query of a fetch: the server it runs on and its key batch (null: the fetch without its key
    * predicate). A fetch of an unsharded cluster has one server; of a sharded table, one per shard it reaches.
@@ -198,7 +203,8 @@ final class FetchRunner {
       throws SQLException {
     List<Object[]> keys = part.keys();
     String server = part.server();
-    String sql = keys == null ? fetch.sql() : top == NO_TOP ? fetch.sqlFor(keys.size()) : fetch.sqlFor(keys.size(), top);
+    String sql = top != NO_TOP ? fetch.sqlFor(keys == null ? 0 : keys.size(), top)
+        : keys == null ? fetch.sql() : fetch.sqlFor(keys.size());
     int parameters = fetch.parameters().size() + (keys == null ? 0 : keys.size() * fetch.keyColumns().size());
     boolean array = keys != null && fetch.bindsArray();
     QueryEvent.Kind kind = keys != null ? QueryEvent.Kind.BIND_JOIN

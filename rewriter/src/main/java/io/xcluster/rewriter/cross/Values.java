@@ -265,12 +265,14 @@ final class Values {
   private Optional<String> topOrder(List<io.xcluster.rewriter.CrossClusterPlan.SortKey> keys) {
     Step last = order.steps.get(order.steps.size() - 1);
     Group group = last.group();
-    if (keys.isEmpty() || order.steps.size() < 2 || group.isDerived() || last.kind() != JoinKind.INNER
+    // a sharded table read alone: every row is a result row, so each shard's top rows hold the result's
+    boolean shardedAlone = order.steps.size() == 1 && !group.isDerived() && group.leaves.get(0).sharded();
+    if (keys.isEmpty() || (!shardedAlone && (order.steps.size() < 2 || group.isDerived() || last.kind() != JoinKind.INNER
         || !last.bindable() || last.keys().isEmpty() || !last.conditions().isEmpty()
         || group.leaves.stream().anyMatch(ScalarSubqueries::added)
         || (group.dialect() == Dialect.MYSQL && last.keys().stream().anyMatch(key -> scope.leaves()
             .get(key[1].leaf()).columns().get(key[1].column()).kind()
-            .map(kind -> kind != ValueKind.INTEGER && kind != ValueKind.NUMERIC).orElse(true)))) {
+            .map(kind -> kind != ValueKind.INTEGER && kind != ValueKind.NUMERIC).orElse(true)))))) {
       return Optional.empty();
     }
     List<String> terms = new ArrayList<>();
