@@ -210,6 +210,10 @@ class ShardedClustersTest {
       counter.reset();
       Sql.queryRows(connection, "SELECT COUNT(*) FROM posts");
       assertEquals(setup.shards().size(), counter.total(), "every shard counts: " + counter);
+      assertTrue(Sql.queryRows(connection, "EXPLAIN XCLUSTER SELECT title FROM posts WHERE user_id = 3").toString()
+          .contains("sent unchanged to shards of keys [3]"));
+      List<List<Object>> analyzed = Sql.queryRows(connection, "EXPLAIN XCLUSTER ANALYZE SELECT id FROM posts WHERE score > 50");
+      assertTrue(analyzed.get(0).contains((long) setup.shards().size()), "one query per shard: " + analyzed);
       counter.reset();
       Sql.queryRows(connection, "SELECT id FROM posts ORDER BY id DESC LIMIT 3 OFFSET 2");
       assertTrue(counter.events().stream().allMatch(event -> event.sql().endsWith(" LIMIT 5")),

@@ -76,7 +76,7 @@ final class ExplainXCluster {
       int best = -1;
       for (int i = 0; i < steps.size(); i++) {
         String stepSql = (String) steps.get(i)[COLUMNS.size()];
-        if (stepSql != null && query.cluster().equals(steps.get(i)[1]) && query.sql().startsWith(stepSql)
+        if (stepSql != null && servedBy(query.cluster(), (String) steps.get(i)[1]) && query.sql().startsWith(stepSql)
             && (best < 0 || stepSql.length() > ((String) steps.get(best)[COLUMNS.size()]).length())) {
           best = i;
         }
@@ -105,11 +105,17 @@ final class ExplainXCluster {
     return java.math.BigDecimal.valueOf(nanos, 6).setScale(3, java.math.RoundingMode.HALF_UP);
   }
 
+  /** Whether a query that ran on {@code server} served a step of {@code cluster} (one of its shards, say). */
+  private static boolean servedBy(String server, String cluster) {
+    return server.equals(cluster) || server.startsWith(cluster + "/");
+  }
+
   /** The plan's rows; each has one more element: the SQL its physical queries start with (null in memory). */
   private static List<Object[]> steps(Plan plan, Options options) {
     List<Object[]> rows = new ArrayList<>();
     if (plan instanceof Plan.PassThrough route) {
-      rows.add(step(1, route.cluster(), route.sql(), "", "none: sent unchanged (" + route.reason() + ")",
+      String where = route.reason() == Plan.Reason.SHARD_KEY ? " to " + route.shards() : "";
+      rows.add(step(1, route.cluster(), route.sql(), "", "none: sent unchanged" + where + " (" + route.reason() + ")",
           route.sql()));
     } else if (plan instanceof SetOperationPlan setOperation) {
       setOperation(setOperation, options, rows);
@@ -128,8 +134,10 @@ final class ExplainXCluster {
         crossCluster(fetch.derived(), options, rows, prefix + "  ");
         rows.add(row(rows.size() + 1, "", "", "", prefix + joins));
       } else {
-        rows.add(step(rows.size() + 1, fetch.cluster(), fetch.sqlFor(fetch.bound() ? 1 : 0), binds(fetch, options),
-            prefix + joins, fetch.sql()));
+        String shards = !fetch.shards().all() ? " [" + fetch.shards() + "]"
+            : fetch.shardKeyColumn() >= 0 ? " [each key on its shard]" : "";
+        rows.add(step(rows.size() + 1, fetch.cluster(), fetch.sqlFor(fetch.bound() ? 1 : 0), binds(fetch, options)
+            + shards, prefix + joins, fetch.sql()));
       }
     }
     List<String> memory = new ArrayList<>();
