@@ -11,7 +11,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Binds one cluster's mapping to a {@link ClusterConfig}, reporting each field that is missing or malformed. */
 final class ClusterBinder {
-  static final List<String> KEYS = List.of("url", "username", "password", "pool", "tables", "tableRows");
+  static final List<String> KEYS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("url", "username", "password", "pool", "tables", "tableRows"),
+      ReplicaBinder.CLUSTER_KEYS.stream()).toList();
   private static final String TABLE_FORMS =
       "write table, schema.table, a glob such as audit_*, or a quoted name such as '\"Users\"'";
 
@@ -38,11 +40,13 @@ final class ClusterBinder {
     String url = url(NodeReader.find(entries, "url"));
     String username = text(entries, "username").orElse(null);
     Secret password = Secret.of(text(entries, "password").orElse(null));
-    Map<String, String> pool = NodeReader.find(entries, "pool").map(this::pool).orElse(Map.of());
+    Map<String, String> pool = NodeReader.find(entries, "pool")
+        .map(entry -> pool(reader, entry, "cluster '" + name + "'")).orElse(Map.of());
     List<TablePattern> tables = tables(NodeReader.find(entries, "tables"));
     List<ClusterConfig.TableRows> rows = NodeReader.find(entries, "tableRows")
         .map(entry -> tableRows(entry, tables)).orElse(List.of());
-    return new ClusterConfig(name, url, username, password, pool, tables, rows);
+    ClusterConfig.Replicas replicas = ReplicaBinder.bind(reader, name, entries, username, password, pool);
+    return new ClusterConfig(name, url, username, password, pool, tables, rows, replicas);
   }
 
   private Optional<String> text(List<YamlEntry> entries, String key) {
@@ -60,39 +64,42 @@ final class ClusterBinder {
       return "";
     }
     Optional<String> url = reader.text(entry.get().value(), what("url"));
-    url.ifPresent(text -> checkUrl(text, entry.get().line()));
+    url.ifPresent(text -> checkUrl(problems, what("url"), text, entry.get().line()));
     return url.orElse("");
   }
 
-  private void checkUrl(String url, int urlLine) {
+  /** Reports a URL that is blank, not a JDBC URL, or an xcluster URL; {@code what} names it in messages. */
+  static void checkUrl(Problems problems, String what, String url, int urlLine) {
     if (url.isBlank()) {
-      problems.add(urlLine, what("url") + " is blank", "set it to the JDBC URL of the cluster's database");
+      problems.add(urlLine, what + " is blank", "set it to the JDBC URL of the cluster's database");
     } else if (XClusterUrl.accepts(url)) {
-      problems.add(urlLine, what("url") + " is an xcluster URL (" + Secret.maskUrl(url)
+      problems.add(urlLine, what + " is an xcluster URL (" + Secret.maskUrl(url)
           + "), which would route back into xcluster",
           "set it to the real database's JDBC URL, e.g. jdbc:postgresql://...");
     } else if (!url.startsWith("jdbc:")) {
-      problems.add(urlLine, what("url") + " is not a JDBC URL (" + Secret.maskUrl(url) + ")",
+      problems.add(urlLine, what + " is not a JDBC URL (" + Secret.maskUrl(url) + ")",
           "write a URL that starts with 'jdbc:', e.g. jdbc:postgresql://host:5432/db");
     }
   }
 
-  private Map<String, String> pool(YamlEntry entry) {
+  /** The HikariCP properties of a {@code pool:} entry; {@code owner} names whose pool ("cluster 'accounts'"). */
+  static Map<String, String> pool(NodeReader reader, YamlEntry entry, String owner) {
     Map<String, String> pool = new LinkedHashMap<>();
     if (NodeReader.isNull(entry.value())) {
       return pool;
     }
     String fix = "write HikariCP properties as a mapping, e.g. pool: { maximumPoolSize: 8 }";
-    reader.mapping(entry.value(), what("pool"), fix).ifPresent(map -> {
-      for (YamlEntry property : reader.entries(map, "in the pool of cluster '" + name + "'")) {
-        poolValue(property).ifPresent(value -> pool.put(property.key(), value));
+    reader.mapping(entry.value(), "'pool' of " + owner, fix).ifPresent(map -> {
+      for (YamlEntry property : reader.entries(map, "in the pool of " + owner)) {
+        poolValue(reader, property, owner).ifPresent(value -> pool.put(property.key(), value));
       }
     });
     return pool;
   }
 
-  private Optional<String> poolValue(YamlEntry property) {
-    String what = "pool property '" + property.key() + "' of cluster '" + name + "'";
+  private static Optional<String> poolValue(NodeReader reader, YamlEntry property, String owner) {
+    Problems problems = reader.problems();
+    String what = "pool property '" + property.key() + "' of " + owner;
     if (NodeReader.isNull(property.value())) {
       problems.add(property.line(), what + " has no value", "give it a value, or remove it");
       return Optional.empty();
