@@ -62,11 +62,14 @@ final class FetchRunner {
 
   /**
    * Reads every batch: the first on the statement's own connection; each further one on another connection of
-   * the pool if one is free at once (run in parallel), else after the first, on the own connection.
+   * the pool if one is free at once (run in parallel), else after the first, on the own connection. The own
+   * connection is taken first, so that the others come from the same server (a cluster's replica or primary).
    */
   private List<Object[]> readBatches(Fetch fetch, List<List<Object[]>> batches, long top) throws SQLException {
     List<java.util.concurrent.Future<List<Object[]>>> beside = new ArrayList<>();
     List<List<Object[]>> after = new ArrayList<>();
+    Connection own = context.acquire(fetch.cluster());
+    boolean ownOpened = false;
     try {
       for (List<Object[]> batch : batches.subList(1, batches.size())) {
         Connection extra = context.borrowExtra(fetch.cluster());
@@ -81,7 +84,9 @@ final class FetchRunner {
           }
         }
       }
-      List<Object[]> rows = new ArrayList<>(readAll(open(fetch, batches.get(0), top)));
+      ownOpened = true; // from here on the first batch's cursor gives it back
+      List<Object[]> rows = new ArrayList<>(readAll(openOn(fetch, batches.get(0), top, own,
+          () -> context.release(own))));
       for (List<Object[]> batch : after) {
         rows.addAll(readAll(open(fetch, batch, top)));
         checkHeld(rows.size(), "reading " + fetch.tables());
@@ -92,6 +97,9 @@ final class FetchRunner {
       }
       return rows;
     } catch (SQLException | RuntimeException failure) {
+      if (!ownOpened) {
+        context.release(own);
+      }
       context.control().stopSiblings();
       CrossClusterExecutor.awaitQuietly(beside);
       throw failure;
@@ -160,7 +168,8 @@ final class FetchRunner {
   }
 
   private Cursor open(Fetch fetch, List<Object[]> keys, long top) throws SQLException {
-    return openOn(fetch, keys, top, context.acquire(fetch.cluster()), () -> context.release(fetch.cluster()));
+    Connection connection = context.acquire(fetch.cluster());
+    return openOn(fetch, keys, top, connection, () -> context.release(connection));
   }
 
   /** Like {@link #open} on a given connection; {@code giveBack} returns it, once, when the cursor closes. */
@@ -195,9 +204,9 @@ final class FetchRunner {
         throw SqlExceptions.inStep(fetch.cluster(), fetch.tables(), failed);
       }
       describe(fetch, results.getMetaData());
-      return new Cursor(fetch, sql, parameters, kind, started, statement, results, giveBack);
+      return new Cursor(fetch, sql, parameters, kind, started, connection, statement, results, giveBack);
     } catch (SQLException | RuntimeException failure) {
-      context.onQuery(fetch.cluster(), sql, parameters, -1, System.nanoTime() - started,
+      context.onQuery(fetch.cluster(), connection, sql, parameters, -1, System.nanoTime() - started,
           failure instanceof SQLException sqlFailure ? sqlFailure : null, kind);
       if (statement != null) {
         context.control().unregister(statement);
@@ -224,6 +233,7 @@ final class FetchRunner {
     private final int parameters;
     private final QueryEvent.Kind kind;
     private final long started;
+    private final Connection connection;
     private final PreparedStatement statement;
     private final ResultSet results;
     private final Release giveBack;
@@ -232,12 +242,13 @@ final class FetchRunner {
     private boolean closed;
 
     private Cursor(Fetch fetch, String sql, int parameters, QueryEvent.Kind kind, long started,
-        PreparedStatement statement, ResultSet results, Release giveBack) {
+        Connection connection, PreparedStatement statement, ResultSet results, Release giveBack) {
       this.fetch = fetch;
       this.sql = sql;
       this.parameters = parameters;
       this.kind = kind;
       this.started = started;
+      this.connection = connection;
       this.statement = statement;
       this.results = results;
       this.giveBack = giveBack;
@@ -290,7 +301,7 @@ final class FetchRunner {
         statement.close();
       } finally {
         giveBack.run();
-        context.onQuery(fetch.cluster(), sql, parameters, failure == null ? rows : -1,
+        context.onQuery(fetch.cluster(), connection, sql, parameters, failure == null ? rows : -1,
             System.nanoTime() - started, failure, kind);
       }
     }
@@ -320,14 +331,14 @@ final class FetchRunner {
       } finally {
         context.control().unregister(statement);
       }
-      context.onQuery(fetch.cluster(), sql, fetch.parameters().size(), 0, System.nanoTime() - started, null,
-          QueryEvent.Kind.BIND_JOIN);
+      context.onQuery(fetch.cluster(), connection, sql, fetch.parameters().size(), 0, System.nanoTime() - started,
+          null, QueryEvent.Kind.BIND_JOIN);
     } catch (SQLException failure) {
-      context.onQuery(fetch.cluster(), sql, fetch.parameters().size(), -1, System.nanoTime() - started, failure,
-          QueryEvent.Kind.BIND_JOIN);
+      context.onQuery(fetch.cluster(), connection, sql, fetch.parameters().size(), -1, System.nanoTime() - started,
+          failure, QueryEvent.Kind.BIND_JOIN);
       throw failure;
     } finally {
-      context.release(fetch.cluster());
+      context.release(connection);
     }
   }
 

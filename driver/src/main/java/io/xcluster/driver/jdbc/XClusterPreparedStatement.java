@@ -72,10 +72,12 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
           + " " + method + " cannot run it. Fix: use executeQuery() or execute()");
     }
     Plan.PassThrough route = route(method);
-    PreparedStatement target = prepared();
-    target.clearParameters();
-    bindRecorded(target);
-    return observe(route, sql, parameters.values().length, () -> call.run(target));
+    return retryingRead(route, () -> {
+      PreparedStatement target = prepared();
+      target.clearParameters();
+      bindRecorded(target);
+      return observe(route, sql, parameters.values().length, () -> call.run(target));
+    });
   }
 
   /** The analyzed query on its one cluster, prepared there with the recorded values bound. */
