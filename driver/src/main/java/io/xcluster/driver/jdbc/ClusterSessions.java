@@ -28,7 +28,7 @@ import java.util.concurrent.Executor;
  * statements and everything in a read-write transaction go to the primary. A read reuses a replica session
  * already held (a statement's open physical statement keeps its replica); in a read-only transaction the
  * cluster's first session is kept for the whole transaction. A replica that cannot lend a connection leaves the
- * rotation and the read moves once to another replica, or to the primary (or fails, by {@code whenNoReplica}).
+ * rotation and the read moves to another replica, or to the primary (or fails, by {@code whenNoReplica}).
  *
  * <p>Outside a transaction a physical connection goes back to its pool when its last user releases it;
  * inside one it stays until commit or rollback. Writes may reach one cluster per transaction (25000 for a
@@ -241,19 +241,24 @@ final class ClusterSessions {
 
   /**
    * A connection of {@code target} with the session settings applied. A replica that cannot lend one (class
-   * 08, a pool timeout) leaves the rotation, and the connection comes once from the cluster's next choice:
-   * another replica in rotation, else the primary (or the 08006 failure of {@code whenNoReplica: fail}).
+   * 08, a pool timeout) leaves the rotation, and the connection comes from the cluster's next choice: another
+   * replica in rotation, else the primary (or the 08006 failure of {@code whenNoReplica: fail}). Each replica
+   * is tried at most once, since a failed one is out of rotation.
    */
   private Lease borrow(Target target) throws SQLException {
-    try {
-      return new Lease(target, open(target));
-    } catch (SQLException failure) {
-      if (target.isPrimary() || !SqlExceptions.isConnectionFailure(failure)) {
-        throw failure;
+    ClusterConfig.Replicas replicas = runtime.cluster(target.cluster()).replicas();
+    Target next = target;
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return new Lease(next, open(next));
+      } catch (SQLException failure) {
+        // a probe may put a replica back meanwhile: never more tries than the cluster has servers
+        if (next.isPrimary() || !SqlExceptions.isConnectionFailure(failure) || attempt >= replicas.servers().size()) {
+          throw failure;
+        }
+        runtime.replicaFailed(next, failure);
+        next = replicaOrPrimary(next.cluster(), replicas, failure);
       }
-      runtime.replicaFailed(target, failure);
-      Target next = replicaOrPrimary(target.cluster(), runtime.cluster(target.cluster()).replicas(), failure);
-      return new Lease(next, open(next));
     }
   }
 

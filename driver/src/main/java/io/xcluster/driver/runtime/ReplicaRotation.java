@@ -116,9 +116,9 @@ final class ReplicaRotation implements AutoCloseable {
         return;
       }
       member.healthy = false;
+      String message = Secret.maskUrl(String.valueOf(cause.getMessage()).replaceAll("\\s+", " "));
       LOG.warn("xcluster: replica {} ({}) taken out of rotation after {} [SQLState {}]; probing it every {} ms",
-          target.label(), member.safeUrl, Secret.maskUrl(String.valueOf(cause.getMessage())), cause.getSQLState(),
-          member.probeInterval.toMillis());
+          target.label(), member.safeUrl, message, cause.getSQLState(), member.probeInterval.toMillis());
       pools.evictAll(target);
       long every = member.probeInterval.toMillis();
       try {
