@@ -167,7 +167,12 @@ final class ClusterSessions {
     if (closed || !state.autoCommit) {
       return java.util.Optional.empty();
     }
-    Target target = route(cluster, StatementKind.QUERY);
+    Target target;
+    try {
+      target = route(cluster, StatementKind.QUERY);
+    } catch (SQLException noReplica) {
+      return java.util.Optional.empty(); // the statement's own connection decides; extras are optional
+    }
     Connection extra = runtime.borrowIfFree(target);
     if (extra == null) {
       return java.util.Optional.empty();
