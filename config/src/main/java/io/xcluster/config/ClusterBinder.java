@@ -45,7 +45,8 @@ final class ClusterBinder {
     List<TablePattern> tables = tables(NodeReader.find(entries, "tables"));
     List<ClusterConfig.TableRows> rows = NodeReader.find(entries, "tableRows")
         .map(entry -> tableRows(entry, tables)).orElse(List.of());
-    ClusterConfig.Replicas replicas = ReplicaBinder.bind(reader, name, entries, username, password, pool);
+    ClusterConfig.Replicas replicas = ReplicaBinder.bind(reader, name, entries, url, username, password,
+        pool);
     return new ClusterConfig(name, url, username, password, pool, tables, rows, replicas);
   }
 

@@ -38,8 +38,8 @@ final class ReplicaBinder {
   private final Primary primary;
   private final Map<String, Integer> nameLines = new HashMap<>();
 
-  /** What a replica inherits from its primary. */
-  private record Primary(String username, Secret password, Map<String, String> pool) {}
+  /** What a replica inherits from its primary, and the primary's URL it must match in kind. */
+  private record Primary(String url, String username, Secret password, Map<String, String> pool) {}
 
   private ReplicaBinder(NodeReader reader, String cluster, Primary primary) {
     this.reader = reader;
@@ -49,9 +49,9 @@ final class ReplicaBinder {
   }
 
   /** The replicas and options among a cluster's entries; {@link Replicas#none()}'s values where absent. */
-  static Replicas bind(NodeReader reader, String cluster, List<YamlEntry> entries, String username,
+  static Replicas bind(NodeReader reader, String cluster, List<YamlEntry> entries, String url, String username,
       Secret password, Map<String, String> pool) {
-    return new ReplicaBinder(reader, cluster, new Primary(username, password, pool)).bind(entries);
+    return new ReplicaBinder(reader, cluster, new Primary(url, username, password, pool)).bind(entries);
   }
 
   private Replicas bind(List<YamlEntry> entries) {
@@ -138,7 +138,29 @@ final class ReplicaBinder {
     String what = "'url' of " + owner;
     Optional<String> url = reader.text(entry.get().value(), what);
     url.ifPresent(text -> ClusterBinder.checkUrl(problems, what, text, entry.get().line()));
+    url.ifPresent(text -> checkKind(text, owner, entry.get().line()));
     return url;
+  }
+
+  /**
+   * A replica is a copy of its primary, and SQL for the cluster is written in the primary's dialect: its URL
+   * must name the same kind of database ({@code jdbc:mysql:} and {@code jdbc:mariadb:} count as one).
+   */
+  private void checkKind(String url, String owner, int line) {
+    Optional<String> replica = kind(url);
+    Optional<String> primaryKind = kind(primary.url());
+    if (replica.isPresent() && primaryKind.isPresent() && !replica.equals(primaryKind)) {
+      problems.add(line, owner + " is a " + replica.get() + " database but its primary is " + primaryKind.get(),
+          "point the replica at a copy of the primary: a " + primaryKind.get() + " server");
+    }
+  }
+
+  private static Optional<String> kind(String url) {
+    if (!url.startsWith("jdbc:") || XClusterUrl.accepts(url) || url.indexOf(':', 5) < 0) { // reported by checkUrl
+      return Optional.empty();
+    }
+    String kind = url.substring(5, url.indexOf(':', 5)).toLowerCase(Locale.ROOT);
+    return Optional.of(kind.equals("mariadb") ? "mysql" : kind);
   }
 
   private Optional<String> text(List<YamlEntry> entries, String key, String owner) {

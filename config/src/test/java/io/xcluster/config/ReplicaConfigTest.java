@@ -150,6 +150,21 @@ class ReplicaConfigTest {
   }
 
   @Test
+  void aReplicaIsTheSameKindOfDatabaseAsItsPrimary() {
+    ConfigException e = Fixtures.failure(dir, """
+        clusters:
+          content:
+            url: jdbc:mysql://primary:3306/content
+            tables: [posts]
+            replicas:
+              - url: jdbc:mariadb://replica-a:3306/content
+              - url: jdbc:postgresql://replica-b:5432/content
+        """);
+    onlyProblem(e, 7, "replica 'replica2' of cluster 'content' is a postgresql database but its primary is mysql",
+        "Fix: point the replica at a copy of the primary: a mysql server");
+  }
+
+  @Test
   void poolPropertiesOfAReplicaAreCheckedLikeThePrimarys() {
     ConfigException e = Fixtures.failure(dir, """
         clusters:
