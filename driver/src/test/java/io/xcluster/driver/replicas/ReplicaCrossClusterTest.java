@@ -83,6 +83,7 @@ class ReplicaCrossClusterTest {
   void aJoinAcrossClustersReadsBothReplicasAndAnswersAsTheColocatedDatabase() throws Exception {
     List<List<Object>> expected = colocated(JOIN);
     assertEquals(7, expected.size());
+    awaitNoSessions(); // sessions of the setup, or of other tests' primaries, end asynchronously
     try (XClusterDataSource dataSource = new XClusterDataSource("jdbc:xcluster:" + config)) {
       for (int run = 0; run < 3; run++) { // later runs find idle replica connections for the key batches
         try (Connection connection = dataSource.getConnection()) {
@@ -171,6 +172,16 @@ class ReplicaCrossClusterTest {
       }
     }
     return rows;
+  }
+
+  private static void awaitNoSessions() throws SQLException {
+    for (int attempt = 0; attempt < 40; attempt++) {
+      if (sessionsOn(postgres, accounts.database(0)) == 0 && sessionsOn(mysql, content.database(0)) == 0) {
+        return;
+      }
+      sleep(50);
+    }
+    throw new AssertionError("the primaries keep sessions that no test holds");
   }
 
   /** Sessions the server has open on {@code database} now. */

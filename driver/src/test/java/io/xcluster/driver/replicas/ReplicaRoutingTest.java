@@ -193,6 +193,26 @@ class ReplicaRoutingTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("servers")
+  void aReplicaResultStaysOpenWhileTheSameClustersPrimaryTakesAWrite(DbServer server) throws Exception {
+    try (XClusterDataSource dataSource = dataSource(server); Connection connection = dataSource.getConnection()) {
+      Statement reader = connection.createStatement();
+      ResultSet items = reader.executeQuery("SELECT id FROM items ORDER BY id");
+      assertTrue(items.next());
+      String replica = heldTargets(connection).get(0);
+      assertTrue(replica.startsWith("shop/replica"), replica);
+      Statement writer = connection.createStatement();
+      assertEquals(1, writer.executeUpdate("UPDATE items SET name = name WHERE id = 3"));
+      assertEquals(List.of(replica, "shop"), heldTargets(connection), "one physical connection per server");
+      assertTrue(items.next() && items.next() && !items.next(), "the replica's rows read on");
+      reader.close();
+      assertEquals(List.of("shop"), heldTargets(connection), "the replica's connection went back, not the primary's");
+      writer.close();
+      assertEquals(List.of(), heldTargets(connection));
+    }
+  }
+
   // ---- helpers --------------------------------------------------------------------------------------------
 
   private static XClusterDataSource dataSource(DbServer server) throws IOException, SQLException {
