@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ReplicaRotation implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReplicaRotation.class);
+  private static final long MIN_PROBE_WAIT_MILLIS = 250;
   private static final long MAX_PROBE_WAIT_MILLIS = 2_000;
 
   private final ClusterPools pools;
@@ -137,7 +138,7 @@ final class ReplicaRotation implements AutoCloseable {
     try {
       probes.execute(() -> {
         try {
-          if (pools.answers(member.target, Math.min(MAX_PROBE_WAIT_MILLIS, member.probeInterval.toMillis() * 2))) {
+          if (pools.answers(member.target, member.probeWaitMillis())) {
             backInRotation(member);
           }
         } finally {
@@ -187,6 +188,11 @@ final class ReplicaRotation implements AutoCloseable {
       this.target = target;
       this.safeUrl = safeUrl;
       this.probeInterval = probeInterval;
+    }
+
+    /** How long one probe waits for a connection: twice the interval, within [250 ms, 2 s]. */
+    long probeWaitMillis() {
+      return Math.max(MIN_PROBE_WAIT_MILLIS, Math.min(MAX_PROBE_WAIT_MILLIS, probeInterval.toMillis() * 2));
     }
   }
 }
