@@ -11,8 +11,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Binds one cluster's mapping to a {@link ClusterConfig}, reporting each field that is missing or malformed. */
 final class ClusterBinder {
-  static final List<String> KEYS =
-      List.of("url", "username", "password", "pool", "tables", "tableRows", "sharding", "shards");
+  static final List<String> KEYS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("url", "username", "password", "pool", "tables", "tableRows", "sharding", "shards"),
+      ReplicaBinder.CLUSTER_KEYS.stream()).toList();
   private static final String TABLE_FORMS =
       "write table, schema.table, a glob such as audit_*, or a quoted name such as '\"Users\"'";
 
@@ -39,16 +40,23 @@ final class ClusterBinder {
     Optional<YamlEntry> shards = NodeReader.find(entries, "shards");
     String username = text(entries, "username").orElse(null);
     Secret password = Secret.of(text(entries, "password").orElse(null));
-    Map<String, String> pool = NodeReader.find(entries, "pool").map(this::pool).orElse(Map.of());
+    Map<String, String> pool = NodeReader.find(entries, "pool")
+        .map(entry -> pool(reader, entry, "cluster '" + name + "'")).orElse(Map.of());
     List<TablePattern> tables = tables(NodeReader.find(entries, "tables"));
     List<ClusterConfig.TableRows> rows = NodeReader.find(entries, "tableRows")
         .map(entry -> tableRows(entry, tables)).orElse(List.of());
     Optional<YamlEntry> sharding = NodeReader.find(entries, "sharding");
     if (shards.isEmpty() && sharding.isEmpty()) {
-      return new ClusterConfig(name, url(NodeReader.find(entries, "url")), username, password, pool, tables, rows);
+      String url = url(NodeReader.find(entries, "url"));
+      ClusterConfig.Replicas replicas = ReplicaBinder.bind(reader, name, entries, url, username, password,
+          pool);
+      return new ClusterConfig(name, url, username, password, pool, tables, rows, replicas);
     }
     NodeReader.find(entries, "url").ifPresent(url -> problems.add(url.line(), "sharded cluster '" + name
         + "' has a 'url' of its own", "give each entry of 'shards' its url, and remove the cluster's"));
+    NodeReader.find(entries, "replicas").ifPresent(replicas -> problems.add(replicas.line(), "sharded cluster '"
+        + name + "' lists replicas", "replicas of shards are not supported yet: remove 'replicas', or split the"
+        + " shards into clusters of their own"));
     Optional<Sharding> bound = new ShardingBinder(reader, name, line, tables)
         .bind(sharding, shards, new ShardingBinder.Defaults(username, password, pool));
     String firstUrl = bound.map(s -> s.shards().isEmpty() ? "" : s.shards().get(0).url()).orElse("");
@@ -70,39 +78,42 @@ final class ClusterBinder {
       return "";
     }
     Optional<String> url = reader.text(entry.get().value(), what("url"));
-    url.ifPresent(text -> checkUrl(text, entry.get().line()));
+    url.ifPresent(text -> checkUrl(problems, what("url"), text, entry.get().line()));
     return url.orElse("");
   }
 
-  private void checkUrl(String url, int urlLine) {
+  /** Reports a URL that is blank, not a JDBC URL, or an xcluster URL; {@code what} names it in messages. */
+  static void checkUrl(Problems problems, String what, String url, int urlLine) {
     if (url.isBlank()) {
-      problems.add(urlLine, what("url") + " is blank", "set it to the JDBC URL of the cluster's database");
+      problems.add(urlLine, what + " is blank", "set it to the JDBC URL of the cluster's database");
     } else if (XClusterUrl.accepts(url)) {
-      problems.add(urlLine, what("url") + " is an xcluster URL (" + Secret.maskUrl(url)
+      problems.add(urlLine, what + " is an xcluster URL (" + Secret.maskUrl(url)
           + "), which would route back into xcluster",
           "set it to the real database's JDBC URL, e.g. jdbc:postgresql://...");
     } else if (!url.startsWith("jdbc:")) {
-      problems.add(urlLine, what("url") + " is not a JDBC URL (" + Secret.maskUrl(url) + ")",
+      problems.add(urlLine, what + " is not a JDBC URL (" + Secret.maskUrl(url) + ")",
           "write a URL that starts with 'jdbc:', e.g. jdbc:postgresql://host:5432/db");
     }
   }
 
-  Map<String, String> pool(YamlEntry entry) {
+  /** The HikariCP properties of a {@code pool:} entry; {@code owner} names whose pool ("cluster 'accounts'"). */
+  static Map<String, String> pool(NodeReader reader, YamlEntry entry, String owner) {
     Map<String, String> pool = new LinkedHashMap<>();
     if (NodeReader.isNull(entry.value())) {
       return pool;
     }
     String fix = "write HikariCP properties as a mapping, e.g. pool: { maximumPoolSize: 8 }";
-    reader.mapping(entry.value(), what("pool"), fix).ifPresent(map -> {
-      for (YamlEntry property : reader.entries(map, "in the pool of cluster '" + name + "'")) {
-        poolValue(property).ifPresent(value -> pool.put(property.key(), value));
+    reader.mapping(entry.value(), "'pool' of " + owner, fix).ifPresent(map -> {
+      for (YamlEntry property : reader.entries(map, "in the pool of " + owner)) {
+        poolValue(reader, property, owner).ifPresent(value -> pool.put(property.key(), value));
       }
     });
     return pool;
   }
 
-  private Optional<String> poolValue(YamlEntry property) {
-    String what = "pool property '" + property.key() + "' of cluster '" + name + "'";
+  private static Optional<String> poolValue(NodeReader reader, YamlEntry property, String owner) {
+    Problems problems = reader.problems();
+    String what = "pool property '" + property.key() + "' of " + owner;
     if (NodeReader.isNull(property.value())) {
       problems.add(property.line(), what + " has no value", "give it a value, or remove it");
       return Optional.empty();

@@ -149,7 +149,8 @@ final class ShardingBinder {
     String username = server.text(entries, "username").orElse(defaults.username());
     Secret password = server.text(entries, "password").map(Secret::of).orElse(defaults.password());
     Map<String, String> pool = new LinkedHashMap<>(defaults.pool());
-    NodeReader.find(entries, "pool").ifPresent(entry -> pool.putAll(server.pool(entry)));
+    NodeReader.find(entries, "pool").ifPresent(entry -> pool.putAll(ClusterBinder.pool(reader, entry,
+        "shard '" + name + "' of cluster '" + cluster + "'")));
     Long from = bound(entries, "from", name);
     Long to = bound(entries, "to", name);
     List<String> values = values(NodeReader.find(entries, "values"), name);

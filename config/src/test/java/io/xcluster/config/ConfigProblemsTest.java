@@ -304,7 +304,7 @@ class ConfigProblemsTest {
         """);
     assertEquals(2, e.problems().size(), e.getMessage());
     assertProblem(e, 4,
-        "unknown key 'tabels' in cluster 'accounts' (known keys: url, username, password, pool, tables, tableRows, sharding, shards)",
+        "unknown key 'tabels' in cluster 'accounts' (known keys: url, username, password, pool, tables, tableRows,",
         "Fix: did you mean 'tables'?");
     assertProblem(e, 2, "lists no 'tables'");
   }

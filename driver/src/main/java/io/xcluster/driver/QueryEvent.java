@@ -15,9 +15,11 @@ import java.sql.SQLException;
  * @param failure the error, or null when it succeeded
  * @param kind what the query was to its statement: sent whole, or which step of a cross-cluster plan, and
  *     with which join strategy
+ * @param target the physical server that served it: {@code "<cluster>"} for the cluster's primary,
+ *     {@code "<cluster>/<replica>"} for one of its read replicas
  */
 public record QueryEvent(String cluster, String sql, int parameters, long rows, long nanos, String statement,
-    SQLException failure, Kind kind) {
+    SQLException failure, Kind kind, String target) {
 
   /** What a physical query was to the logical statement it served. */
   public enum Kind {
@@ -33,5 +35,10 @@ public record QueryEvent(String cluster, String sql, int parameters, long rows, 
 
   public boolean failed() {
     return failure != null;
+  }
+
+  /** Whether a read replica served it (its {@link #target} names the replica), not the cluster's primary. */
+  public boolean onReplica() {
+    return !target.equals(cluster);
   }
 }

@@ -12,14 +12,18 @@ import java.sql.SQLException;
  */
 public interface ExecutionContext {
 
-  /** The cluster's physical connection for one step; paired with {@link #release}. */
+  /**
+   * The cluster's physical connection for one step (from its primary or a read replica, as the statement's
+   * connection routes reads); paired with {@link #release}.
+   */
   Connection acquire(String cluster) throws SQLException;
 
-  void release(String cluster);
+  /** Gives back a connection {@link #acquire} lent. */
+  void release(Connection connection);
 
   /**
-   * Another connection of the cluster, only if one is free at once and no transaction is open; else null.
-   * The caller closes it.
+   * Another connection for a read of the cluster, from the server its reads go to, only if one is free at
+   * once and no transaction is open; else null. The caller closes it.
    */
   Connection borrowExtra(String cluster) throws SQLException;
 
@@ -52,8 +56,13 @@ public interface ExecutionContext {
   /** Where fetches of different clusters run in parallel. */
   java.util.concurrent.ExecutorService fetchers();
 
-  void onQuery(String cluster, String sql, int parameters, long rows, long nanos, SQLException failure,
-      QueryEvent.Kind kind);
+  /**
+   * Reports one physical query. {@code ranOn} is the connection it ran on (one {@link #acquire} or
+   * {@link #borrowExtra} lent), which tells the server that served it and, for a connection failure, which
+   * replica to take out of rotation.
+   */
+  void onQuery(String cluster, Connection ranOn, String sql, int parameters, long rows, long nanos,
+      SQLException failure, QueryEvent.Kind kind);
 
   /**
    * @param maxRowsInMemory most rows held at once before the statement fails (54000)

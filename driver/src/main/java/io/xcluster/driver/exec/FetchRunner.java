@@ -97,11 +97,14 @@ final class FetchRunner {
 
   /**
    * Reads every batch: the first on the statement's own connection; each further one on another connection of
-   * the pool if one is free at once (run in parallel), else after the first, on the own connection.
+   * the pool if one is free at once (run in parallel), else after the first, on the own connection. The own
+   * connection is taken first, so that the others come from the same server (a cluster's replica or primary).
    */
   private List<Object[]> readParts(Fetch fetch, List<Part> batches, long top) throws SQLException {
     List<java.util.concurrent.Future<List<Object[]>>> beside = new ArrayList<>();
     List<Part> after = new ArrayList<>();
+    Connection own = context.acquire(batches.get(0).server());
+    boolean ownOpened = false;
     try {
       for (Part batch : batches.subList(1, batches.size())) {
         Connection extra = context.borrowExtra(batch.server());
@@ -116,7 +119,9 @@ final class FetchRunner {
           }
         }
       }
-      List<Object[]> rows = new ArrayList<>(readAll(open(fetch, batches.get(0), top)));
+      ownOpened = true; // from here on the first batch's cursor gives it back
+      List<Object[]> rows = new ArrayList<>(readAll(openOn(fetch, batches.get(0), top, own,
+          () -> context.release(own))));
       for (Part batch : after) {
         rows.addAll(readAll(open(fetch, batch, top)));
         checkHeld(rows.size(), "reading " + fetch.tables());
@@ -127,6 +132,9 @@ final class FetchRunner {
       }
       return rows;
     } catch (SQLException | RuntimeException failure) {
+      if (!ownOpened) {
+        context.release(own);
+      }
       context.control().stopSiblings();
       CrossClusterExecutor.awaitQuietly(beside);
       throw failure;
@@ -194,8 +202,9 @@ final class FetchRunner {
     return open(fetch, part, NO_TOP);
   }
 
-  private Cursor open(Fetch fetch, Part part, long top) throws SQLException {
-    return openOn(fetch, part, top, context.acquire(part.server()), () -> context.release(part.server()));
+  Cursor open(Fetch fetch, Part part, long top) throws SQLException {
+    Connection connection = context.acquire(part.server());
+    return openOn(fetch, part, top, connection, () -> context.release(connection));
   }
 
   /** Like {@link #open} on a given connection; {@code giveBack} returns it, once, when the cursor closes. */
@@ -233,9 +242,9 @@ final class FetchRunner {
         throw SqlExceptions.inStep(server, fetch.tables(), failed);
       }
       describe(fetch, results.getMetaData());
-      return new Cursor(fetch, server, sql, parameters, kind, started, statement, results, giveBack);
+      return new Cursor(fetch, server, sql, parameters, kind, started, connection, statement, results, giveBack);
     } catch (SQLException | RuntimeException failure) {
-      context.onQuery(server, sql, parameters, -1, System.nanoTime() - started,
+      context.onQuery(server, connection, sql, parameters, -1, System.nanoTime() - started,
           failure instanceof SQLException sqlFailure ? sqlFailure : null, kind);
       if (statement != null) {
         context.control().unregister(statement);
@@ -263,6 +272,7 @@ final class FetchRunner {
     private final int parameters;
     private final QueryEvent.Kind kind;
     private final long started;
+    private final Connection connection;
     private final PreparedStatement statement;
     private final ResultSet results;
     private final Release giveBack;
@@ -271,13 +281,14 @@ final class FetchRunner {
     private boolean closed;
 
     private Cursor(Fetch fetch, String server, String sql, int parameters, QueryEvent.Kind kind, long started,
-        PreparedStatement statement, ResultSet results, Release giveBack) {
+        Connection connection, PreparedStatement statement, ResultSet results, Release giveBack) {
       this.fetch = fetch;
       this.server = server;
       this.sql = sql;
       this.parameters = parameters;
       this.kind = kind;
       this.started = started;
+      this.connection = connection;
       this.statement = statement;
       this.results = results;
       this.giveBack = giveBack;
@@ -330,7 +341,7 @@ final class FetchRunner {
         statement.close();
       } finally {
         giveBack.run();
-        context.onQuery(server, sql, parameters, failure == null ? rows : -1,
+        context.onQuery(server, connection, sql, parameters, failure == null ? rows : -1,
             System.nanoTime() - started, failure, kind);
       }
     }
@@ -361,14 +372,14 @@ final class FetchRunner {
       } finally {
         context.control().unregister(statement);
       }
-      context.onQuery(server, sql, fetch.parameters().size(), 0, System.nanoTime() - started, null,
-          QueryEvent.Kind.BIND_JOIN);
+      context.onQuery(server, connection, sql, fetch.parameters().size(), 0, System.nanoTime() - started,
+          null, QueryEvent.Kind.BIND_JOIN);
     } catch (SQLException failure) {
-      context.onQuery(server, sql, fetch.parameters().size(), -1, System.nanoTime() - started, failure,
-          QueryEvent.Kind.BIND_JOIN);
+      context.onQuery(server, connection, sql, fetch.parameters().size(), -1, System.nanoTime() - started,
+          failure, QueryEvent.Kind.BIND_JOIN);
       throw failure;
     } finally {
-      context.release(server);
+      context.release(connection);
     }
   }
 

@@ -135,15 +135,15 @@ public final class SetOperationExecutor {
       } finally {
         context.control().unregister(statement);
       }
-      context.onQuery(branch.cluster(), branch.sql(), branch.parameters().size(), rows.size(),
+      context.onQuery(branch.cluster(), connection, branch.sql(), branch.parameters().size(), rows.size(),
           System.nanoTime() - started, null, QueryEvent.Kind.FETCH);
       return described;
     } catch (SQLException failure) {
-      context.onQuery(branch.cluster(), branch.sql(), branch.parameters().size(), -1,
+      context.onQuery(branch.cluster(), connection, branch.sql(), branch.parameters().size(), -1,
           System.nanoTime() - started, failure, QueryEvent.Kind.FETCH);
       throw context.control().explain(failure);
     } finally {
-      context.release(branch.cluster());
+      context.release(connection);
     }
   }
 

@@ -82,7 +82,7 @@ final class MergedMetaData {
           }
         }
       } finally {
-        connection.release(cluster);
+        connection.release(physical);
       }
     }
     rows.sort(order(sortColumns));

@@ -43,7 +43,7 @@ final class RoutedDatabaseMetaData implements DatabaseMetaData {
     try {
       return question.ask(physical.getMetaData());
     } finally {
-      connection.release(cluster);
+      connection.release(physical);
     }
   }
 
@@ -51,9 +51,9 @@ final class RoutedDatabaseMetaData implements DatabaseMetaData {
     Connection physical = connection.acquire(cluster, StatementKind.SESSION);
     try {
       ResultSet rows = question.ask(physical.getMetaData());
-      return new RoutedResultSet(rows, null, () -> connection.release(cluster));
+      return new RoutedResultSet(rows, null, () -> connection.release(physical));
     } catch (SQLException | RuntimeException failure) {
-      connection.release(cluster);
+      connection.release(physical);
       throw failure;
     }
   }
@@ -70,9 +70,9 @@ final class RoutedDatabaseMetaData implements DatabaseMetaData {
       boolean mysql = io.xcluster.rewriter.Dialect.ofUrl(connection.runtime().config().cluster(owner).url())
           == io.xcluster.rewriter.Dialect.MYSQL;
       ResultSet rows = question.ask(physical.getMetaData(), catalog == null && mysql ? physical.getCatalog() : catalog);
-      return new RoutedResultSet(rows, null, () -> connection.release(owner));
+      return new RoutedResultSet(rows, null, () -> connection.release(physical));
     } catch (SQLException | RuntimeException failure) {
-      connection.release(owner);
+      connection.release(physical);
       throw failure;
     }
   }

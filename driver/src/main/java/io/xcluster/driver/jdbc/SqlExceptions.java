@@ -86,6 +86,29 @@ public final class SqlExceptions {
         state, cause);
   }
 
+  /**
+   * A read of a cluster whose replicas are all out of rotation while its {@code whenNoReplica} is {@code fail}
+   * (08006): names the cluster and each replica, and the fix.
+   */
+  public static SQLException noReplica(String cluster, String replicas, java.time.Duration probeInterval,
+      SQLException cause) {
+    return new SQLTransientConnectionException("cluster '" + cluster + "' has no read replica in rotation"
+        + " (replicas: " + replicas + ") and its whenNoReplica is 'fail', so the read is refused. Fix: bring a"
+        + " replica back (xcluster probes each one out of rotation every " + probeInterval.toMillis() + " ms and"
+        + " returns it when it answers), or set whenNoReplica: primary to read from the primary meanwhile",
+        SqlState.CONNECTION_FAILURE.code(), cause);
+  }
+
+  /**
+   * Whether a failure means the connection or its server is gone (SQLState class 08, or the java.sql types
+   * drivers use for that), as opposed to an error of the statement itself.
+   */
+  public static boolean isConnectionFailure(SQLException failure) {
+    String state = failure.getSQLState();
+    return (state != null && state.startsWith("08")) || failure instanceof SQLTransientConnectionException
+        || failure instanceof SQLNonTransientConnectionException || failure instanceof java.sql.SQLRecoverableException;
+  }
+
   /** Sets {@code next} as suppressed on {@code first}, or returns {@code next} when there is no first yet. */
   static SQLException chain(SQLException first, SQLException next) {
     if (first == null) {

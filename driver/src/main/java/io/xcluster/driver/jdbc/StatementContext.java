@@ -3,6 +3,7 @@ package io.xcluster.driver.jdbc;
 import io.xcluster.config.Options;
 import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.exec.ExecutionContext;
+import io.xcluster.driver.runtime.Target;
 import io.xcluster.driver.runtime.TextCollation;
 import io.xcluster.error.SqlState;
 import io.xcluster.rewriter.StatementKind;
@@ -10,10 +11,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
-/** A cross-cluster execution's view of the statement that runs it and of that statement's connection. */
+/**
+ * A cross-cluster execution's view of the statement that runs it and of that statement's connection. It
+ * remembers the target (primary or replica) of every connection it lent, so that each physical query's event
+ * names the server that served it and a replica whose connection failed leaves the rotation.
+ */
 final class StatementContext implements ExecutionContext {
   private static final Object[] NO_VALUES = new Object[0];
+
+  private final Map<Connection, Target> lent = Collections.synchronizedMap(new IdentityHashMap<>());
+  private volatile boolean replicaFailed;
 
   private final XClusterConnection connection;
   private final String sql;
@@ -34,17 +45,27 @@ final class StatementContext implements ExecutionContext {
 
   @Override
   public Connection acquire(String cluster) throws SQLException {
-    return connection.acquire(cluster, StatementKind.QUERY);
+    Connection physical = connection.acquire(cluster, StatementKind.QUERY);
+    connection.targetOf(physical).ifPresent(target -> lent.put(physical, target));
+    return physical;
   }
 
   @Override
-  public void release(String cluster) {
-    connection.release(cluster);
+  public void release(Connection physical) {
+    connection.release(physical);
   }
 
   @Override
   public Connection borrowExtra(String cluster) throws SQLException {
-    return connection.borrowExtra(cluster);
+    return connection.borrowExtra(cluster).map(lease -> {
+      lent.put(lease.physical(), lease.target());
+      return lease.physical();
+    }).orElse(null);
+  }
+
+  /** Whether a query of this execution failed because a replica's connection did (a read worth one retry). */
+  boolean replicaFailed() {
+    return replicaFailed;
   }
 
   @Override
@@ -89,7 +110,7 @@ final class StatementContext implements ExecutionContext {
       TextCollation collation = connection.runtime().collation(cluster, physical);
       return collation.codePoint() ? java.util.Optional.empty() : java.util.Optional.of(collation.name());
     } finally {
-      release(cluster);
+      release(physical);
     }
   }
 
@@ -104,10 +125,16 @@ final class StatementContext implements ExecutionContext {
   }
 
   @Override
-  public void onQuery(String cluster, String physicalSql, int count, long rows, long nanos, SQLException failure,
-      QueryEvent.Kind kind) {
+  public void onQuery(String cluster, Connection ranOn, String physicalSql, int count, long rows, long nanos,
+      SQLException failure, QueryEvent.Kind kind) {
+    Target target = lent.getOrDefault(ranOn, Target.primary(cluster));
+    if (failure != null && !target.isPrimary() && SqlExceptions.isConnectionFailure(failure)) {
+      connection.replicaFailed(target, failure);
+      replicaFailed = true;
+    }
     if (connection.observed()) {
-      connection.queryRan(new QueryEvent(cluster, physicalSql, count, rows, nanos, sql, failure, kind));
+      connection.queryRan(new QueryEvent(cluster, physicalSql, count, rows, nanos, sql, failure, kind,
+          target.label()));
     }
   }
 }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The statement log, through SLF4J under the logger {@value #NAME}: at DEBUG each logical statement the
- * application runs, with how it was planned, in one line; at TRACE each physical query (cluster, kind, SQL,
+ * application runs, with how it was planned, in one line; at TRACE each physical query (cluster or replica, kind, SQL,
  * parameter count, rows, time). Only SQL text with its {@code ?} markers is logged: never parameter values,
  * and never URLs or credentials. Statements longer than {@value #MAX_SQL} characters are shortened.
  */
@@ -77,7 +77,7 @@ final class StatementLog {
 
   /** One physical query: what the listener hears, without parameter values. */
   static String describe(QueryEvent event) {
-    return event.cluster() + " " + event.kind() + " " + (event.failed() ? "FAILED " + event.failure().getSQLState()
+    return event.target() + " " + event.kind() + " " + (event.failed() ? "FAILED " + event.failure().getSQLState()
         : event.rows() + " rows") + " in " + TimeUnit.NANOSECONDS.toMicros(event.nanos()) + " µs, "
         + event.parameters() + " parameters: " + shortened(event.sql());
   }

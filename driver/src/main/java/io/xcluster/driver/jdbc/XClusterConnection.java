@@ -5,6 +5,7 @@ import io.xcluster.driver.QueryEvent;
 import io.xcluster.driver.QueryListener;
 import io.xcluster.driver.runtime.CatalogLookupFailure;
 import io.xcluster.driver.runtime.ColumnTypes;
+import io.xcluster.driver.runtime.Target;
 import io.xcluster.driver.runtime.XClusterRuntime;
 import io.xcluster.error.SqlState;
 import io.xcluster.rewriter.CatalogColumn;
@@ -160,7 +161,7 @@ public final class XClusterConnection implements Connection {
           return columns;
         }
       } finally {
-        release(cluster);
+        release(physical);
       }
     } catch (SQLException failure) {
       throw new CatalogLookupFailure(failure);
@@ -213,8 +214,9 @@ public final class XClusterConnection implements Connection {
   // ---- physical connections (see ClusterSessions) -----------------------------------------------------
 
   /**
-   * The physical connection of {@code cluster} for one more user (a statement, a result set, a plan's step);
-   * each call is paired with {@link #release(String)}.
+   * The physical connection for one more user (a statement, a result set, a plan's step) of {@code cluster},
+   * on the target a statement of {@code kind} routes to (its primary or a read replica); each call is paired
+   * with {@link #release(Connection)}.
    *
    * @throws SQLException 25000 when the statement may write and the transaction already wrote elsewhere
    */
@@ -223,19 +225,58 @@ public final class XClusterConnection implements Connection {
     return sessions.acquire(readServer(cluster, kind), kind);
   }
 
+  /**
+   * Like {@link #acquire(String, StatementKind)} on a target {@link #route} chose; a replica that cannot lend
+   * a connection is replaced by the cluster's next choice ({@link #targetOf} tells which served).
+   */
+  Connection acquire(Target target, StatementKind kind) throws SQLException {
+    checkOpen();
+    return sessions.acquire(target, kind);
+  }
+
+  /** Where a statement of {@code kind} on {@code cluster} runs now: its primary or one of its replicas. */
+  Target route(String cluster, StatementKind kind) throws SQLException {
+    checkOpen();
+    return sessions.route(readServer(cluster, kind), kind);
+  }
+
+  /** The target of a physical connection this connection holds; empty once given back. */
+  java.util.Optional<Target> targetOf(Connection physical) {
+    return sessions.targetOf(physical);
+  }
+
+  /** A write to {@code cluster} has just ended: its reads stay on the primary for its replicaReadDelay. */
+  void wrote(String cluster) {
+    sessions.wrote(cluster);
+  }
+
+  /** A replica's connection failed: it leaves the rotation until a probe finds it answering. */
+  void replicaFailed(Target target, SQLException failure) {
+    runtime.replicaFailed(target, failure);
+  }
+
+  /** Whether a transaction is open (auto-commit off): a failed read is then not run again elsewhere. */
+  boolean inTransaction() {
+    return !state.autoCommit;
+  }
+
   /** Records, before a statement runs on a connection already acquired, that it may write to {@code cluster}. */
   void claim(String cluster, StatementKind kind) throws SQLException {
     checkOpen();
     sessions.claim(cluster, kind);
   }
 
-  /** Another connection of {@code cluster} if one is free at once and no transaction is open; else null. */
-  Connection borrowExtra(String cluster) throws SQLException {
-    return closed ? null : sessions.borrowExtra(readServer(cluster, StatementKind.QUERY));
+  /**
+   * Another connection for a read of {@code cluster}, from the target its reads route to, if one is free at
+   * once and no transaction is open; else empty.
+   */
+  java.util.Optional<ClusterSessions.Lease> borrowExtra(String cluster) throws SQLException {
+    return closed ? java.util.Optional.empty() : sessions.borrowExtra(readServer(cluster, StatementKind.QUERY));
   }
 
-  void release(String cluster) {
-    sessions.release(readServer(cluster, StatementKind.QUERY));
+  /** Ends one use of a physical connection {@link #acquire} lent. */
+  void release(Connection physical) {
+    sessions.release(physical);
   }
 
   // ---- statements -------------------------------------------------------------------------------------
@@ -447,7 +488,7 @@ public final class XClusterConnection implements Connection {
     try {
       return physical.getTransactionIsolation();
     } finally {
-      release(primary);
+      release(physical);
     }
   }
 
@@ -592,7 +633,7 @@ public final class XClusterConnection implements Connection {
     try {
       return call.apply(physical);
     } finally {
-      release(primary);
+      release(physical);
     }
   }
 
@@ -720,6 +761,6 @@ public final class XClusterConnection implements Connection {
 
   @Override
   public String toString() {
-    return "XClusterConnection[" + runtime.config().source() + ", clusters held " + sessions.clusters() + "]";
+    return "XClusterConnection[" + runtime.config().source() + ", clusters held " + sessions.targets() + "]";
   }
 }

@@ -98,12 +98,12 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
       T done = (T) ShardPinStatement.emptyResult(method);
       return done;
     }
-    return onServers(route(method), parameters.values(), method, route -> {
+    return onServers(route(method), parameters.values(), method, route -> retryingRead(route, () -> {
       PreparedStatement target = preparedOn(route);
       target.clearParameters();
       bindRecorded(target);
       return observe(route, sql, parameters.values().length, () -> call.run(target));
-    });
+    }));
   }
 
   /** The analyzed query on its one cluster, prepared there with the recorded values bound. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A savepoint across the clusters a transaction had touched when it was set. Rolling back to it rolls back
+ * A savepoint across the clusters a transaction had touched when it was set (keyed by target label). Rolling back to it rolls back
  * each of those clusters to its own physical savepoint, and rolls back whole the transaction of any cluster
  * joined later (that cluster did nothing before the savepoint, so that is exactly the savepoint's meaning).
  */
@@ -24,7 +24,8 @@ final class XClusterSavepoint implements Savepoint {
     this.writeCluster = writeCluster;
   }
 
-  Set<String> clusters() {
+  /** The targets held when it was set, as labels ({@code accounts}, {@code accounts/replica1}). */
+  Set<String> targets() {
     return physical.keySet();
   }
 

@@ -5,6 +5,7 @@ import io.xcluster.driver.exec.CrossClusterExecutor;
 import io.xcluster.driver.exec.SetOperationExecutor;
 import io.xcluster.driver.exec.StatementControl;
 import io.xcluster.driver.result.XClusterResultSet;
+import io.xcluster.driver.runtime.Target;
 import io.xcluster.error.SqlState;
 import io.xcluster.error.XClusterException;
 import io.xcluster.rewriter.CrossClusterPlan;
@@ -24,18 +25,23 @@ import java.util.List;
 /**
  * A Statement whose SQL goes to the cluster its tables live in.
  *
- * <p>Each execution plans the SQL (a cache lookup when it was seen before), takes the cluster's physical
- * connection from the logical connection, and runs the SQL text unchanged on a physical statement of that
- * cluster. The physical statement is kept for the next execution on the same cluster and closed when the SQL
- * routes elsewhere or this statement closes; while it is open this statement counts as one user of the
- * cluster's physical connection. Results are the cluster's own, wrapped only so that {@code getStatement()}
- * answers this object.
+ * <p>Each execution plans the SQL (a cache lookup when it was seen before), takes the physical connection of
+ * the target it routes to (the cluster's primary, or a read replica for a plain read) from the logical
+ * connection, and runs the SQL text unchanged on a physical statement there. The physical statement is kept
+ * for the next execution on the same target and closed when the SQL routes elsewhere or this statement
+ * closes; while it is open this statement counts as one user of that physical connection. Results are the
+ * cluster's own, wrapped only so that {@code getStatement()} answers this object.
+ *
+ * <p>A plain read outside a transaction that fails because its replica's connection did (class 08) runs
+ * once more, on another replica or the primary, before any row has reached the application.
  */
 class XClusterStatement implements Statement {
   final XClusterConnection connection;
   final StatementShape shape;
   final StatementSettings settings = new StatementSettings();
-  private String heldCluster;
+  /** Where {@link #physical} runs, and the physical connection it was created on; null without one. */
+  private Target heldTarget;
+  private Connection heldConnection;
   private volatile Statement physical;
   /** The running (or streaming) cross-cluster execution, for {@link #cancel()}; null when there is none. */
   private volatile StatementControl control;
@@ -62,22 +68,25 @@ class XClusterStatement implements Statement {
   }
 
   /**
-   * The physical statement for {@code cluster}, reusing the open one when it belongs to that cluster.
-   * Closes the previous execution's results first, as JDBC requires of a re-execution.
+   * The physical statement for a statement of {@code kind} on {@code cluster}, reusing the open one when it
+   * runs on the target this execution routes to. Closes the previous execution's results first, as JDBC
+   * requires of a re-execution.
    */
   final <S extends Statement> S physicalOn(String cluster, StatementKind kind, PhysicalFactory<S> factory)
       throws SQLException {
     checkOpen();
     closeResults();
-    if (physical != null && cluster.equals(heldCluster)) {
+    Target wanted = connection.route(cluster, kind);
+    if (physical != null && wanted.equals(heldTarget)) {
       connection.claim(cluster, kind);
       @SuppressWarnings("unchecked")
       S reused = (S) physical;
       return reused;
     }
     closePhysical();
-    Connection physicalConnection = connection.acquire(cluster, kind);
-    heldCluster = cluster;
+    Connection physicalConnection = connection.acquire(wanted, kind);
+    heldConnection = physicalConnection;
+    heldTarget = connection.targetOf(physicalConnection).orElse(wanted);
     try {
       S created = factory.create(physicalConnection);
       physical = created; // held before settings apply, so a failure below closes it
@@ -100,35 +109,70 @@ class XClusterStatement implements Statement {
   }
 
   /**
-   * Runs one physical call for a pass-through plan, telling the listeners when anyone listens, and forgetting
-   * cached plans after DDL (a plan's view of a table's columns may have changed).
+   * Runs one physical call for a pass-through plan on the physical statement {@link #physicalOn} made,
+   * telling the listeners when anyone listens, remembering a write's end (read-your-writes), taking a replica
+   * whose connection failed out of rotation, and forgetting cached plans after DDL (a plan's view of a
+   * table's columns may have changed).
    */
   final <T> T observe(Plan.PassThrough route, String sql, int parameters, PhysicalCall<T> call)
       throws SQLException {
     StatementLog.statement(sql, route);
-    if (!connection.observed()) {
-      T result = call.run();
-      afterRun(route);
-      return result;
-    }
-    long started = System.nanoTime();
+    Target target = heldTarget == null ? Target.primary(route.cluster()) : heldTarget;
+    boolean observed = connection.observed();
+    long started = observed ? System.nanoTime() : 0;
     try {
       T result = call.run();
-      long rows = result instanceof Number count ? count.longValue() : -1;
-      connection.queryRan(new QueryEvent(route.cluster(), sql, parameters, rows, System.nanoTime() - started,
-          sql, null, QueryEvent.Kind.PASS_THROUGH));
       afterRun(route);
+      if (observed) {
+        long rows = result instanceof Number count ? count.longValue() : -1;
+        connection.queryRan(new QueryEvent(route.cluster(), sql, parameters, rows, System.nanoTime() - started,
+            sql, null, QueryEvent.Kind.PASS_THROUGH, target.label()));
+      }
       return result;
     } catch (SQLException failure) {
-      connection.queryRan(new QueryEvent(route.cluster(), sql, parameters, -1, System.nanoTime() - started,
-          sql, failure, QueryEvent.Kind.PASS_THROUGH));
+      if (!target.isPrimary() && SqlExceptions.isConnectionFailure(failure)) {
+        connection.replicaFailed(target, failure);
+      }
+      if (observed) {
+        connection.queryRan(new QueryEvent(route.cluster(), sql, parameters, -1, System.nanoTime() - started,
+            sql, failure, QueryEvent.Kind.PASS_THROUGH, target.label()));
+      }
       throw failure;
+    } finally {
+      if (route.kind().mayWrite()) {
+        connection.wrote(route.cluster());
+      }
     }
   }
 
   private void afterRun(Plan.PassThrough route) {
     if (route.kind() == StatementKind.DDL) {
       connection.runtime().schemaChanged();
+    }
+  }
+
+  /**
+   * Runs {@code attempt} (which makes or reuses the physical statement and runs it), and once more when it was
+   * a plain read outside a transaction that failed because its replica's connection did: that replica has
+   * left the rotation, so the second attempt runs on another replica or the primary. Nothing that may write,
+   * and nothing inside a transaction, ever runs twice.
+   */
+  final <T> T retryingRead(Plan.PassThrough route, PhysicalCall<T> attempt) throws SQLException {
+    try {
+      return attempt.run();
+    } catch (SQLException failure) {
+      Target failedOn = heldTarget;
+      if (route.kind() != StatementKind.QUERY || failedOn == null || failedOn.isPrimary()
+          || !SqlExceptions.isConnectionFailure(failure) || connection.inTransaction()) {
+        throw failure;
+      }
+      closePhysical(); // the broken connection goes back to its pool, which discards it
+      try {
+        return attempt.run();
+      } catch (SQLException again) {
+        again.addSuppressed(failure);
+        throw again;
+      }
     }
   }
 
@@ -143,32 +187,51 @@ class XClusterStatement implements Statement {
     closeResults();
     StatementLog.statement(plan instanceof SetOperationPlan setOperation ? setOperation.sql()
         : ((CrossClusterPlan) plan).sql(), plan);
-    CrossClusterExecutor.Merged merged;
-    StatementControl running = StatementControl.start(settings.queryTimeoutSeconds, connection.runtime().timers());
-    control = running;
-    try {
-      if (plan instanceof SetOperationPlan setOperation) {
-        merged = SetOperationExecutor.execute(setOperation,
-            new StatementContext(connection, setOperation.sql(), parameters, settings, running));
-      } else {
-        CrossClusterPlan cross = (CrossClusterPlan) plan;
-        merged = CrossClusterExecutor.execute(cross,
-            new StatementContext(connection, cross.sql(), parameters, settings, running));
-      }
-    } catch (XClusterException refused) {
-      control = null;
-      throw SqlExceptions.from(refused);
-    } catch (SQLException | RuntimeException failed) {
-      control = null;
-      throw failed;
-    } finally {
-      running.finish();
-    }
+    CrossClusterExecutor.Merged merged = execute(plan, parameters);
     int type = shape.type() == ResultSet.TYPE_FORWARD_ONLY
         ? ResultSet.TYPE_FORWARD_ONLY : ResultSet.TYPE_SCROLL_INSENSITIVE;
     synthetic = new XClusterResultSet(merged.columns(), merged.rows(), this, type,
         this::syntheticClosed);
     return synthetic;
+  }
+
+  /**
+   * Runs a merged plan up to its result (its last step may still stream). Outside a transaction, a run that
+   * failed because a replica's connection did runs once more: the replica has left the rotation, and no row
+   * has reached the application yet.
+   */
+  private CrossClusterExecutor.Merged execute(Plan plan, Parameters parameters) throws SQLException {
+    SQLException earlier = null;
+    while (true) {
+      StatementControl running = StatementControl.start(settings.queryTimeoutSeconds, connection.runtime().timers());
+      control = running;
+      String sql = plan instanceof SetOperationPlan setOperation ? setOperation.sql() : ((CrossClusterPlan) plan).sql();
+      StatementContext context = new StatementContext(connection, sql, parameters, settings, running);
+      try {
+        if (plan instanceof SetOperationPlan setOperation) {
+          return SetOperationExecutor.execute(setOperation, context);
+        }
+        return CrossClusterExecutor.execute((CrossClusterPlan) plan, context);
+      } catch (XClusterException refused) {
+        control = null;
+        throw SqlExceptions.from(refused);
+      } catch (SQLException failed) {
+        control = null;
+        if (earlier != null) {
+          failed.addSuppressed(earlier);
+          throw failed;
+        }
+        if (!context.replicaFailed() || !SqlExceptions.isConnectionFailure(failed) || connection.inTransaction()) {
+          throw failed;
+        }
+        earlier = failed;
+      } catch (RuntimeException failed) {
+        control = null;
+        throw failed;
+      } finally {
+        running.finish();
+      }
+    }
   }
 
   /** The application closed the merged result (a re-execution clears {@code synthetic} before closing it). */
@@ -189,10 +252,10 @@ class XClusterStatement implements Statement {
       return done;
     }
     Plan.PassThrough planned = passThrough(connection.plan(sql), method);
-    return onServers(planned, Parameters.NO_VALUES, method, route -> {
+    return onServers(planned, Parameters.NO_VALUES, method, route -> retryingRead(route, () -> {
       Statement target = physicalOn(route.cluster(), route.kind(), shape::createOn);
       return observe(route, sql, 0, () -> call.run(target));
-    });
+    }));
   }
 
   /** One run of a pass-through on one server. */
@@ -552,6 +615,7 @@ class XClusterStatement implements Statement {
     } catch (BatchUpdateException failure) {
       throw batchFailure(failure, counts, offset);
     } finally {
+      connection.wrote(first.cluster()); // a batch runs on the primary and may write, whatever its first SQL
       if (ddl) {
         connection.runtime().schemaChanged(); // even after a failure: the DDL before it has run
       }
@@ -790,16 +854,17 @@ class XClusterStatement implements Statement {
   /** Closes the physical statement and ends this statement's use of the cluster's physical connection. */
   final void closePhysical() throws SQLException {
     Statement open = physical;
-    String cluster = heldCluster;
+    Connection used = heldConnection;
     physical = null;
-    heldCluster = null;
+    heldTarget = null;
+    heldConnection = null;
     try {
       if (open != null) {
         open.close();
       }
     } finally {
-      if (cluster != null) {
-        connection.release(cluster);
+      if (used != null) {
+        connection.release(used);
       }
     }
   }

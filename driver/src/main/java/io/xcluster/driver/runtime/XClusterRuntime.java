@@ -41,6 +41,7 @@ public final class XClusterRuntime implements AutoCloseable {
   private final Map<String, TextCollation> collations = new ConcurrentHashMap<>();
   private final ExecutorService fetchers = Executors.newCachedThreadPool(new FetcherThreads());
   private final java.util.concurrent.ScheduledThreadPoolExecutor timers = timeoutTimer();
+  private final ReplicaRotation replicas;
 
   private final io.xcluster.driver.metrics.ClusterMetrics metrics;
   private final io.xcluster.driver.metrics.MetricsExport export;
@@ -49,6 +50,7 @@ public final class XClusterRuntime implements AutoCloseable {
     this.config = config;
     this.planner = new Planner(config);
     this.pools = new ClusterPools(config);
+    this.replicas = new ReplicaRotation(config, pools, timers, fetchers);
     this.metrics = new io.xcluster.driver.metrics.ClusterMetrics(
         cluster -> java.util.Optional.ofNullable(pools.startedPool(cluster)).map(pool -> pool.getHikariPoolMXBean()));
     listeners.add(metrics);
@@ -142,14 +144,41 @@ public final class XClusterRuntime implements AutoCloseable {
     return listeners;
   }
 
-  /** A physical connection from the cluster's pool; the caller closes it to give it back. */
-  public Connection borrow(String cluster) throws SQLException {
-    return pools.borrow(cluster);
+  /** A physical connection from the target's pool; the caller closes it to give it back. */
+  public Connection borrow(Target target) throws SQLException {
+    return pools.borrow(target);
   }
 
-  /** A further connection of the cluster's pool if one is free at once, else null; the caller closes it. */
-  public Connection borrowIfFree(String cluster) {
-    return pools.borrowIfFree(cluster);
+  /** A further connection of the target's pool if one is free at once, else null; the caller closes it. */
+  public Connection borrowIfFree(Target target) {
+    return pools.borrowIfFree(target);
+  }
+
+  // ---- read replicas (see ReplicaRotation) -------------------------------------------------------------
+
+  /**
+   * The replica a read of {@code cluster} should take: a healthy one with the fewest connections lent out,
+   * ties taken in turn; empty when the cluster has no replica in rotation.
+   */
+  public java.util.Optional<Target> replicaFor(String cluster) {
+    return replicas.choose(cluster);
+  }
+
+  /** Whether {@code target} may serve reads: the primary always, a replica while in rotation. */
+  public boolean inRotation(Target target) {
+    return target.isPrimary() || replicas.inRotation(target);
+  }
+
+  /** Takes a replica whose connection failed out of rotation until a probe finds it answering again. */
+  public void replicaFailed(Target target, SQLException cause) {
+    if (!target.isPrimary()) {
+      replicas.failed(target, cause);
+    }
+  }
+
+  /** The cluster's replicas, their masked URLs and whether each is in rotation: for error messages. */
+  public String describeReplicas(String cluster) {
+    return replicas.describe(cluster);
   }
 
   /** The cluster that answers questions about the whole database: the default cluster, else the first. */
@@ -214,6 +243,7 @@ public final class XClusterRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    replicas.close();
     fetchers.shutdownNow();
     timers.shutdownNow();
     export.close();

@@ -39,13 +39,22 @@ class StatementLogTest {
   @Test
   void aPhysicalQueryLineHasNoParameterValues() {
     QueryEvent event = new QueryEvent("content", "SELECT p.title FROM posts p WHERE p.user_id = ANY(?)", 1, 7,
-        1_500_000, "SELECT ... WHERE u.email = ?", null, QueryEvent.Kind.BIND_JOIN);
+        1_500_000, "SELECT ... WHERE u.email = ?", null, QueryEvent.Kind.BIND_JOIN, "content");
     String line = StatementLog.describe(event);
     assertEquals("content BIND_JOIN 7 rows in 1500 µs, 1 parameters: SELECT p.title FROM posts p WHERE"
         + " p.user_id = ANY(?)", line);
     String longSql = "SELECT 1 FROM users WHERE id IN (" + "?, ".repeat(5_000) + "?)";
     String shortened = StatementLog.describe(new QueryEvent("accounts", longSql, 5_001, -1, 10, longSql, null,
-        QueryEvent.Kind.PASS_THROUGH));
+        QueryEvent.Kind.PASS_THROUGH, "accounts"));
     assertTrue(shortened.length() < StatementLog.MAX_SQL + 200 && shortened.contains("characters)"), shortened);
+  }
+
+  @Test
+  void aQueryAReadReplicaServedNamesTheReplica() {
+    QueryEvent event = new QueryEvent("content", "SELECT title FROM posts", 0, -1, 2_000, "SELECT title FROM posts",
+        null, QueryEvent.Kind.PASS_THROUGH, "content/replica2");
+    assertTrue(event.onReplica());
+    assertEquals("content/replica2 PASS_THROUGH -1 rows in 2 µs, 0 parameters: SELECT title FROM posts",
+        StatementLog.describe(event));
   }
 }
