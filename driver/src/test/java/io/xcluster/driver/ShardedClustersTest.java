@@ -215,6 +215,13 @@ class ShardedClustersTest {
       List<List<Object>> analyzed = Sql.queryRows(connection, "EXPLAIN XCLUSTER ANALYZE SELECT id FROM posts WHERE score > 50");
       assertTrue(analyzed.get(0).contains((long) setup.shards().size()), "one query per shard: " + analyzed);
       counter.reset();
+      List<List<Object>> merged = Sql.queryRows(connection, "SELECT id, score FROM posts WHERE score > 10 ORDER BY score, id");
+      assertTrue(counter.events().stream().allMatch(event -> event.sql().contains(" ORDER BY ")),
+          "each shard sorts its rows, merged as they stream: " + counter.events());
+      try (Connection colocated = setup.server().connect(setup.colocated())) {
+        assertEquals(Sql.queryRows(colocated, "SELECT id, score FROM posts WHERE score > 10 ORDER BY score, id"), merged);
+      }
+      counter.reset();
       Sql.queryRows(connection, "SELECT id FROM posts ORDER BY id DESC LIMIT 3 OFFSET 2");
       assertTrue(counter.events().stream().allMatch(event -> event.sql().endsWith(" LIMIT 5")),
           "each shard returns its top OFFSET + LIMIT rows: " + counter.events());

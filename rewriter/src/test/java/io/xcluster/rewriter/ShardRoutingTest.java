@@ -70,6 +70,9 @@ class ShardRoutingTest {
     assertTrue(all.fetches().get(0).shards().all());
     assertFalse(all.orderedAtSource(), "each shard sorts only its own rows");
     assertTrue(all.fetches().get(0).cutsTop(), "each shard returns only its top rows: " + all.describe());
+    CrossClusterPlan sorted = assertInstanceOf(CrossClusterPlan.class,
+        plan("SELECT id, score FROM posts WHERE score > 10 ORDER BY score, id"));
+    assertTrue(sorted.fetches().get(0).cutsTop(), "each shard sorts, the shards' rows merge: " + sorted.describe());
     CrossClusterPlan some = assertInstanceOf(CrossClusterPlan.class,
         plan("SELECT id FROM posts WHERE user_id IN (1, ?) ORDER BY id"));
     assertEquals("[1, ?1]", some.fetches().get(0).shards().keys().toString(), "an IN list prunes the shards");

@@ -57,6 +57,9 @@ public final class CrossClusterExecutor {
   }
 
   private Merged run() throws SQLException {
+    if (ShardMerge.applies(plan)) {
+      return ShardMerge.open(plan, runner, params, context);
+    }
     List<Fetch> fetches = plan.fetches();
     boolean stream = plan.order().isEmpty() && !plan.distinct() && plan.aggregation().isEmpty()
         && !plan.joins().isEmpty()

@@ -25,6 +25,8 @@ final class FetchRunner {
   private static final int CHECK_EVERY_ROWS = 1023;
   /** No top-N cut: every row of the fetch. */
   static final long NO_TOP = -1;
+  /** Every row, sorted by the fetch's {@link Fetch#topOrder()} (a shard's part of a merged sorted read). */
+  static final long ALL_SORTED = Long.MAX_VALUE;
 
   private final ExecutionContext context;
   private final ColumnMeta[] slotMeta;
@@ -212,8 +214,9 @@ final class FetchRunner {
       throws SQLException {
     List<Object[]> keys = part.keys();
     String server = part.server();
-    String sql = top != NO_TOP ? fetch.sqlFor(keys == null ? 0 : keys.size(), top)
-        : keys == null ? fetch.sql() : fetch.sqlFor(keys.size());
+    int keyCount = keys == null ? 0 : keys.size();
+    String sql = top == ALL_SORTED ? fetch.sqlFor(keyCount) + fetch.topOrder()
+        : top != NO_TOP ? fetch.sqlFor(keyCount, top) : keys == null ? fetch.sql() : fetch.sqlFor(keyCount);
     int parameters = fetch.parameters().size() + (keys == null ? 0 : keys.size() * fetch.keyColumns().size());
     boolean array = keys != null && fetch.bindsArray();
     QueryEvent.Kind kind = keys != null ? QueryEvent.Kind.BIND_JOIN

@@ -119,7 +119,7 @@ final class Shaper {
     return unique;
   }
 
-  private static Comparator<Object[]> comparator(List<SortKey> keys, int outputs) {
+  static Comparator<Object[]> comparator(List<SortKey> keys, int outputs) {
     Comparator<Object[]> order = null;
     for (int i = 0; i < keys.size(); i++) {
       SortKey key = keys.get(i);

@@ -244,7 +244,8 @@ final class Values {
               step.group().leaves.stream().anyMatch(ScalarSubqueries::added)));
         }
       }
-      if (aggregation.isEmpty() && !distinct && limit.isPresent() && filters.isEmpty()) {
+      boolean shardedAlone = order.steps.size() == 1 && order.steps.get(0).group().leaves.get(0).sharded();
+      if (aggregation.isEmpty() && !distinct && (limit.isPresent() || shardedAlone) && filters.isEmpty()) {
         topOrder(sort).ifPresent(order -> fetches.set(fetches.size() - 1, fetches.get(fetches.size() - 1)
             .withTopOrder(order)));
       }
