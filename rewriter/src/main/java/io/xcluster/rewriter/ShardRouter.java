@@ -15,9 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.JdbcParameter;
-import net.sf.jsqlparser.expression.LongValue;
-import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -99,7 +96,7 @@ final class ShardRouter {
     List<ShardPick.Key> keys = new ArrayList<>();
     for (ExpressionList<?> row : rows(values.getExpressions())) {
       Expression value = row.size() > column ? row.get(column) : null;
-      keys.add(literalKey(value).orElseThrow(() -> refused("an INSERT whose shard key " + key + " is '" + value + "'",
+      keys.add(ShardPins.key(value).orElseThrow(() -> refused("an INSERT whose shard key " + key + " is '" + value + "'",
           "give " + key + " as a literal or a ? parameter, so that xcluster knows the row's shard")));
     }
     boolean integer = kindOf(insert.getTable(), key).map(kind -> kind == ValueKind.INTEGER)
@@ -125,19 +122,6 @@ final class ShardRouter {
       rows.add(values);
     }
     return rows;
-  }
-
-  private static Optional<ShardPick.Key> literalKey(Expression value) {
-    if (value instanceof LongValue number) {
-      return Optional.of(new ShardPick.Key(number.getValue(), 0));
-    }
-    if (value instanceof StringValue text && text.getPrefix() == null && text.getValue().indexOf('\\') < 0) {
-      return Optional.of(new ShardPick.Key(text.getNotExcapedValue(), 0));
-    }
-    if (value instanceof JdbcParameter parameter && parameter.getIndex() != null && parameter.getIndex() > 0) {
-      return Optional.of(new ShardPick.Key(null, parameter.getIndex()));
-    }
-    return Optional.empty();
   }
 
   /** UPDATE / DELETE of one table: the shards its WHERE pins, else every shard. */

@@ -89,7 +89,8 @@ public final class ShardPins {
     return Optional.empty();
   }
 
-  private static Optional<ShardPick.Key> key(Expression value) {
+  /** A key value as SQL gives it: an integer or text literal, or a {@code ?}; empty for anything else. */
+  public static Optional<ShardPick.Key> key(Expression value) {
     if (value instanceof LongValue number) {
       return Optional.of(new ShardPick.Key(number.getValue(), 0));
     }
