@@ -320,6 +320,35 @@ class ShardedClustersTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("setups")
+  void aTransactionReadsItsOwnShardWriteAcrossAllShardsAndRollsItBack(Setup setup) throws Exception {
+    try (XClusterDataSource sharded = dataSource(setup); Connection connection = sharded.getConnection();
+        Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      assertEquals(1, statement.executeUpdate("INSERT INTO posts (id, user_id, score) VALUES (7000, 9, 99)"));
+      assertEquals(List.of(List.of((long) POSTS + 1)), numbers(Sql.queryRows(connection, "SELECT COUNT(*) FROM posts")),
+          "the scatter read sees the transaction's own write on its shard");
+      connection.rollback();
+      assertEquals(List.of(List.of((long) POSTS)), numbers(Sql.queryRows(connection, "SELECT COUNT(*) FROM posts")));
+      connection.commit();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("setups")
+  void metadataListsAShardedTableOnce(Setup setup) throws Exception {
+    try (XClusterDataSource sharded = dataSource(setup); Connection connection = sharded.getConnection();
+        java.sql.ResultSet tables = connection.getMetaData().getTables(null, null, "posts", new String[] {"TABLE"})) {
+      List<List<Object>> rows = Sql.rows(tables);
+      assertEquals(1, rows.size(), rows.toString());
+    }
+  }
+
+  private static List<List<Object>> numbers(List<List<Object>> rows) {
+    return rows.stream().map(row -> row.stream().map(v -> (Object) ((Number) v).longValue()).toList()).toList();
+  }
+
   private static void assertRefused(String state, String fragment, org.junit.jupiter.api.function.Executable call) {
     SQLException refused = assertThrows(SQLException.class, call);
     assertEquals(state, refused.getSQLState(), refused.getMessage());
