@@ -47,7 +47,18 @@ class ShardRoutingTest {
   }
 
   private Plan plan(String sql) {
-    return planner.plan(sql, CrossClusterPlansTest::columns);
+    return planner.plan(sql, ShardRoutingTest::columns);
+  }
+
+  /** The golden plans' columns, comments with the user_id they are sharded by. */
+  private static List<CatalogColumn> columns(String cluster, String item) {
+    if (!item.strip().startsWith("comments")) {
+      return CrossClusterPlansTest.columns(cluster, item);
+    }
+    CatalogColumn key = new CatalogColumn("user_id", "int8", Optional.of(io.xcluster.rewriter.eval.ValueKind.INTEGER));
+    return List.of(new CatalogColumn("id", "int8", Optional.of(io.xcluster.rewriter.eval.ValueKind.INTEGER)),
+        new CatalogColumn("post_id", "int8", Optional.of(io.xcluster.rewriter.eval.ValueKind.INTEGER)), key,
+        CatalogColumn.untyped("body"));
   }
 
   private Plan.PassThrough routed(String sql) {
@@ -83,6 +94,10 @@ class ShardRoutingTest {
     CrossClusterPlan plan = assertInstanceOf(CrossClusterPlan.class,
         plan("SELECT p.title, c.body FROM posts p JOIN comments c ON c.post_id = p.id WHERE p.user_id = 3"));
     assertEquals(2, plan.fetches().size(), "a join inside a sharded cluster is not pushed down: " + plan);
+    CrossClusterPlan colocated = assertInstanceOf(CrossClusterPlan.class, plan("SELECT p.title, c.body FROM posts p"
+        + " JOIN comments c ON c.user_id = p.user_id AND c.post_id = p.id WHERE c.user_id IN (3, 4)"));
+    assertEquals(1, colocated.fetches().size(), "joined on the shard key: each shard runs the join: " + colocated);
+    assertEquals("[3, 4]", colocated.fetches().get(0).shards().keys().toString());
     CrossClusterPlan bound = assertInstanceOf(CrossClusterPlan.class,
         plan("SELECT u.name, p.title FROM users u JOIN posts p ON p.user_id = u.id WHERE u.id < 10"));
     CrossClusterPlan.Fetch posts = bound.fetches().get(1);

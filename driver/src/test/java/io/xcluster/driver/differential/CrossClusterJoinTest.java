@@ -160,6 +160,20 @@ class CrossClusterJoinTest extends DifferentialCases {
    * Integer}) and {@code users.id} PostgreSQL {@code BIGINT} ({@link Long}): the keys must meet by
    * value in both directions.
    */
+  /**
+   * Posts and comments joined on their shard key too: on a sharded content cluster each shard runs the join
+   * (every joined pair lives on one shard); on one database the same SQL runs whole.
+   */
+  @Test
+  void tablesJoinedOnTheirShardKeyJoinOnEachShard() {
+    diff.ordered("SELECT p.id, c.id AS comment_id, u.name FROM posts p JOIN comments c ON c.user_id = p.user_id"
+        + " AND c.post_id = p.id JOIN users u ON u.id = p.user_id WHERE p.score > 10 ORDER BY p.id, c.id");
+    diff.unordered("SELECT p.user_id, COUNT(*) AS pairs FROM posts p JOIN comments c ON c.user_id = p.user_id"
+        + " WHERE p.user_id IN (1, 2, 3, 4) GROUP BY p.user_id");
+    diff.ordered("SELECT p.id, c.id AS comment_id FROM posts p JOIN comments c ON c.user_id = p.user_id"
+        + " ORDER BY p.id DESC, c.id LIMIT 7");
+  }
+
   @Test
   void keysOfDifferentIntegerTypesMatchByValue() {
     boolean crossEngine = onMysql(FixtureTable.POSTS);

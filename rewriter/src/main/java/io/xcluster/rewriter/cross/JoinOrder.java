@@ -56,7 +56,7 @@ final class JoinOrder {
       conjuncts.addAll(Conjunct.split(join.on(), scope));
     }
     conjuncts.addAll(Conjunct.split(where, scope));
-    List<Group> groups = groupByCluster(from.leaves, conjuncts);
+    List<Group> groups = groupByCluster(from.leaves, conjuncts, scope);
     List<Conjunct> residual = new ArrayList<>();
     List<Edge> edges = new ArrayList<>();
     for (Conjunct conjunct : conjuncts) {
@@ -76,17 +76,21 @@ final class JoinOrder {
     }
   }
 
-  /** Items of one cluster that a condition of that cluster links end up in one group (union-find). */
-  private static List<Group> groupByCluster(List<Leaf> leaves, List<Conjunct> conjuncts) {
+  /**
+   * Items of one cluster that a condition of that cluster links end up in one group (union-find). Tables of a
+   * sharded cluster join in one group only through an equality of their shard keys: then every pair of rows
+   * that joins lives on one shard, and each shard runs the join.
+   */
+  private static List<Group> groupByCluster(List<Leaf> leaves, List<Conjunct> conjuncts, Scope scope) {
     int[] parent = new int[leaves.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
     for (Conjunct conjunct : conjuncts) {
       List<Integer> linked = new ArrayList<>(conjunct.leaves());
-      // tables of a sharded cluster each run alone: two of them may hold matching rows on different shards
       if (linked.size() < 2 || linked.stream().map(i -> leaves.get(i).cluster()).distinct().count() > 1
-          || linked.stream().anyMatch(i -> leaves.get(i).isDerived() || leaves.get(i).sharded())) {
+          || linked.stream().anyMatch(i -> leaves.get(i).isDerived())
+          || (leaves.get(linked.get(0)).sharded() && !shardKeysEqual(conjunct, leaves, scope))) {
         continue;
       }
       for (int other : linked.subList(1, linked.size())) {
@@ -105,6 +109,22 @@ final class JoinOrder {
       }
     }
     return groups;
+  }
+
+  /** {@code a.k = b.k} where k is each table's shard key. */
+  private static boolean shardKeysEqual(Conjunct conjunct, List<Leaf> leaves, Scope scope) {
+    Column[] equality = conjunct.columnEquality();
+    if (equality == null) {
+      return false;
+    }
+    for (Column column : equality) {
+      ColumnRef ref = scope.resolve(column);
+      Leaf leaf = leaves.get(ref.leaf());
+      if (leaf.shardKey().isEmpty() || !leaf.columnName(ref.column()).equalsIgnoreCase(leaf.shardKey().get())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int root(int[] parent, int i) {

@@ -359,30 +359,36 @@ final class Values {
         bound ? shardKeyColumn(step) : -1);
   }
 
-  /** For a table of a sharded cluster, the shards its own conditions pin (else all). */
-  private static ShardPick shardPick(Group group) {
+  /**
+   * For the tables of a sharded cluster, the shards their own conditions pin (else all): an equality on the
+   * shard key of any of them pins the group, whose tables share their shard key values.
+   */
+  private ShardPick shardPick(Group group) {
     Leaf leaf = group.leaves.get(0);
     if (leaf.shardKey().isEmpty()) {
       return ShardPick.ALL;
     }
-    String key = leaf.shardKey().get();
-    int column = leaf.columnIndex(key, false);
-    var kind = column < 0 ? Optional.<ValueKind>empty()
-        : leaf.columns().get(column).kind();
+    int column = leaf.columnIndex(leaf.shardKey().get(), false);
+    var kind = column < 0 ? Optional.<ValueKind>empty() : leaf.columns().get(column).kind();
     List<Expression> conditions = group.pushed.stream().map(Conjunct::expression).toList();
-    return ShardPins.of(conditions, ShardPins.named(key), kind);
+    return ShardPins.of(conditions, this::isShardKey, kind);
+  }
+
+  /** Whether a column is the shard key of the table it belongs to. */
+  private boolean isShardKey(Column column) {
+    ColumnRef ref = scope.resolveOrNull(column);
+    Leaf owner = ref == null ? null : scope.leaves().get(ref.leaf());
+    return owner != null && owner.shardKey().isPresent()
+        && owner.columnName(ref.column()).equalsIgnoreCase(owner.shardKey().get());
   }
 
   /** Which of a bound fetch's key columns is its table's shard key, so that keys go to their own shard; or -1. */
   private int shardKeyColumn(JoinOrder.Step step) {
-    Leaf leaf = step.group().leaves.get(0);
-    if (leaf.shardKey().isEmpty()) {
-      return -1;
-    }
     for (int i = 0; i < step.keys().size(); i++) {
       ColumnRef key = step.keys().get(i)[1];
-      if (key.leaf() == leaf.position() && leaf.columnName(key.column()).equalsIgnoreCase(leaf.shardKey().get())) {
-        return i;
+      Leaf leaf = scope.leaves().get(key.leaf());
+      if (leaf.shardKey().isPresent() && leaf.columnName(key.column()).equalsIgnoreCase(leaf.shardKey().get())) {
+        return i; // the group's tables share their shard key values: any of them places the key
       }
     }
     return -1;
