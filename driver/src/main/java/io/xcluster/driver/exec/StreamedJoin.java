@@ -34,6 +34,8 @@ final class StreamedJoin implements RowSource {
   private final List<Object[]> left;
   private final Map<Object, List<Integer>> leftIndex;
   private final boolean[] leftMatched;
+  /** The join's key slots within a fetched row (the right side's columns only). */
+  private final int[] rightKeySlots;
   private final FetchRunner runner;
   private final Iterator<FetchRunner.Part> batches;
   private final Object[] params;
@@ -53,6 +55,7 @@ final class StreamedJoin implements RowSource {
     this.left = left;
     this.leftIndex = index(left, join.leftSlots());
     this.leftMatched = new boolean[left.size()];
+    this.rightKeySlots = java.util.Arrays.stream(join.rightSlots()).map(slot -> slot - fetch.offset()).toArray();
     this.runner = runner;
     this.batches = batches.iterator();
     this.params = params;
@@ -157,9 +160,7 @@ final class StreamedJoin implements RowSource {
   }
 
   private void joinRight(Object[] right) {
-    Object[] rightRow = new Object[plan.width()];
-    System.arraycopy(right, 0, rightRow, fetch.offset(), right.length);
-    List<Integer> matches = leftIndex.get(Keys.of(rightRow, join.rightSlots()));
+    List<Integer> matches = leftIndex.get(Keys.of(right, rightKeySlots));
     boolean matched = false;
     if (matches != null) {
       for (int candidate : matches) {
@@ -173,6 +174,8 @@ final class StreamedJoin implements RowSource {
       }
     }
     if (!matched && (join.kind() == JoinKind.RIGHT || join.kind() == JoinKind.FULL)) {
+      Object[] rightRow = new Object[plan.width()];
+      System.arraycopy(right, 0, rightRow, fetch.offset(), right.length);
       emit(rightRow);
     }
   }
