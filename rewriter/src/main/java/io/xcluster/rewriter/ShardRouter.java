@@ -93,6 +93,10 @@ final class ShardRouter {
       throw refused("INSERT ... SELECT", "insert the rows with VALUES, each giving its " + key);
     }
     int column = keyColumn(insert.getColumns(), key);
+    refuseKeyChange(insert.getDuplicateUpdateSets(), key); // MySQL's ON DUPLICATE KEY UPDATE
+    if (insert.getConflictAction() != null) {
+      refuseKeyChange(insert.getConflictAction().getUpdateSets(), key); // PostgreSQL's ON CONFLICT DO UPDATE
+    }
     List<ShardPick.Key> keys = new ArrayList<>();
     for (ExpressionList<?> row : rows(values.getExpressions())) {
       Expression value = row.size() > column ? row.get(column) : null;
@@ -138,14 +142,14 @@ final class ShardRouter {
               + cluster.shardServer(0) + " */ hint");
     }
     if (statement instanceof Update update) {
-      refuseKeyChange(update, keyOf(TableNames.of(table)));
+      refuseKeyChange(update.getUpdateSets(), keyOf(TableNames.of(table)));
     }
     Expression where = statement instanceof Update update ? update.getWhere() : ((Delete) statement).getWhere();
     return pass(sql, analysis, pick(where, table));
   }
 
-  private void refuseKeyChange(Update update, String key) {
-    for (UpdateSet set : update.getUpdateSets()) {
+  private void refuseKeyChange(List<UpdateSet> sets, String key) {
+    for (UpdateSet set : sets == null ? List.<UpdateSet>of() : sets) {
       if (set.getColumns().stream().anyMatch(ShardPins.named(key))) {
         throw refused("an UPDATE that sets the shard key " + key + " (it could move the row to another shard)",
             "delete the row and insert it again with its new " + key + ", or leave " + key + " out of the SET");

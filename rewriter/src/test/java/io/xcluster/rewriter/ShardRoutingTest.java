@@ -127,6 +127,12 @@ class ShardRoutingTest {
     assertRefused("INSERT INTO posts (id, user_id) VALUES (1, 2 + 3)", "give user_id as a literal or a ? parameter");
     assertRefused("INSERT INTO posts (id, user_id) SELECT id, user_id FROM comments", "INSERT ... SELECT");
     assertRefused("UPDATE posts SET user_id = 2 WHERE id = 1", "sets the shard key user_id");
+    assertRefused("INSERT INTO posts (id, user_id) VALUES (1, 2) ON CONFLICT (id) DO UPDATE SET user_id = 3",
+        "sets the shard key user_id");
+    assertRefused("INSERT INTO posts (id, user_id) VALUES (1, 2) ON DUPLICATE KEY UPDATE user_id = 3",
+        "sets the shard key user_id");
+    assertEquals("[2]", routed("INSERT INTO posts (id, user_id, title) VALUES (1, 2, 'a') ON CONFLICT (id)"
+        + " DO UPDATE SET title = 'b'").shards().keys().toString());
     assertRefused("DELETE FROM posts WHERE id IN (SELECT post_id FROM comments)", "reads further tables");
     assertRefused("SELECT * FROM posts FOR UPDATE", "locking SELECT");
     assertRefused("/* xcluster:cluster=content */ SELECT 1", "unknown cluster 'content'");
