@@ -273,8 +273,24 @@ class ShardedClustersTest {
         Statement statement = connection.createStatement()) {
       assertRefused("0A000", "does not name the shard key column user_id",
           () -> statement.executeUpdate("INSERT INTO posts (id, title) VALUES (5000, 'x')"));
-      assertRefused("0A000", "sets the shard key user_id",
-          () -> statement.executeUpdate("UPDATE posts SET user_id = 3 WHERE id = 1"));
+      int owner = 1 + 7 % USERS; // post 1's user
+      int elsewhere = java.util.stream.IntStream.rangeClosed(1, USERS)
+          .filter(u -> setup.shardOf(u) != setup.shardOf(owner)).findFirst().orElseThrow();
+      int sameShard = java.util.stream.IntStream.rangeClosed(1, USERS)
+          .filter(u -> u != owner && setup.shardOf(u) == setup.shardOf(owner)).findFirst().orElseThrow();
+      assertRefused("0A000", "would move them between shards",
+          () -> statement.executeUpdate("UPDATE posts SET user_id = " + elsewhere + " WHERE id = 1"));
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE posts SET title = ?, user_id = ? WHERE id = ?")) {
+        update.setString(1, "kept on its shard");
+        update.setInt(2, sameShard);
+        update.setInt(3, 1);
+        assertEquals(1, update.executeUpdate(), "an ORM's full-row UPDATE that keeps the row's shard runs");
+      }
+      try (Connection shard = setup.server().connect(setup.shards().get(setup.shardOf(owner)))) {
+        assertEquals(List.of(List.of(sameShard, "kept on its shard")),
+            Sql.queryRows(shard, "SELECT user_id, title FROM posts WHERE id = 1"));
+      }
       int a = 1;
       int b = 1 + java.util.stream.IntStream.rangeClosed(2, USERS).filter(u -> setup.shardOf(u) != setup.shardOf(a))
           .findFirst().orElseThrow() - 1;

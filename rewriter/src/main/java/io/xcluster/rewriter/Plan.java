@@ -22,15 +22,21 @@ public sealed interface Plan permits Plan.PassThrough, CrossClusterPlan, SetOper
    * @param reason why this cluster was chosen
    * @param shards for a sharded cluster, the shards it reaches (resolved from its key values when it runs);
    *     {@link ShardPick#ALL} otherwise
+   * @param move for an UPDATE that sets the shard key, the check that it moves no row between shards
    */
   record PassThrough(String cluster, String sql, StatementKind kind, List<TableName> tables, Reason reason,
-      ShardPick shards) implements Plan {
+      ShardPick shards, java.util.Optional<ShardPick.Move> move) implements Plan {
     public PassThrough {
       tables = List.copyOf(tables);
     }
 
     public PassThrough(String cluster, String sql, StatementKind kind, List<TableName> tables, Reason reason) {
-      this(cluster, sql, kind, tables, reason, ShardPick.ALL);
+      this(cluster, sql, kind, tables, reason, ShardPick.ALL, java.util.Optional.empty());
+    }
+
+    /** The same statement on one server (a shard of its cluster). */
+    public PassThrough on(String server) {
+      return new PassThrough(server, sql, kind, tables, reason, shards, move);
     }
   }
 

@@ -34,6 +34,21 @@ public record ShardPick(List<Key> keys, boolean integerKey) {
     keys = List.copyOf(keys);
   }
 
+  /**
+   * An UPDATE of a sharded table that sets its shard key: the rows it changes must already live on the shard
+   * of the new key, or the UPDATE would move them; {@code probeSql} finds a row the UPDATE would change.
+   *
+   * @param newKey the value the shard key is set to
+   * @param integerKey whether the key column holds integers
+   * @param probeSql {@code SELECT 1 FROM <table> WHERE <the UPDATE's WHERE> LIMIT 1}
+   * @param probeParameters the statement's 1-based parameter indexes, in the order {@code probeSql} uses them
+   */
+  public record Move(Key newKey, boolean integerKey, String probeSql, List<Integer> probeParameters) {
+    public Move {
+      probeParameters = List.copyOf(probeParameters);
+    }
+  }
+
   public boolean all() {
     return keys.isEmpty();
   }

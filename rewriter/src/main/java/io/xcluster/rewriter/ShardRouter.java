@@ -141,18 +141,43 @@ final class ShardRouter {
           "write it against its own table only, or run it per shard with a /* xcluster:cluster="
               + cluster.shardServer(0) + " */ hint");
     }
-    if (statement instanceof Update update) {
-      refuseKeyChange(update.getUpdateSets(), keyOf(TableNames.of(table)));
-    }
     Expression where = statement instanceof Update update ? update.getWhere() : ((Delete) statement).getWhere();
-    return pass(sql, analysis, pick(where, table));
+    Optional<ShardPick.Move> move = statement instanceof Update update ? move(update, table, where)
+        : Optional.empty();
+    return new Plan.PassThrough(cluster.name(), sql, analysis.kind(), analysis.tables(), Plan.Reason.SHARD_KEY,
+        pick(where, table), move);
   }
 
+  /**
+   * An UPDATE that sets the shard key to a literal or a parameter runs on that value's shard, once a probe
+   * has found no row it changes on another shard (it would move there); any other SET of the key is refused.
+   */
+  private Optional<ShardPick.Move> move(Update update, Table table, Expression where) {
+    String key = keyOf(TableNames.of(table));
+    for (UpdateSet set : update.getUpdateSets()) {
+      if (set.getColumns().stream().noneMatch(ShardPins.named(key))) {
+        continue;
+      }
+      Optional<ShardPick.Key> newKey = set.getColumns().size() == 1 && set.getValues().size() == 1
+          ? ShardPins.key(set.getValues().get(0)) : Optional.empty();
+      if (newKey.isEmpty() || countSelects(update.toString()) > 0) {
+        throw refused("an UPDATE that sets the shard key " + key + " to '" + set.getValues() + "'",
+            "set it to a literal or a ? parameter (rows then stay on its shard), or delete and insert the row");
+      }
+      String probe = "SELECT 1 FROM " + table + (where == null ? "" : " WHERE " + where) + " LIMIT 1";
+      boolean integer = kindOf(table, key).map(kind -> kind == ValueKind.INTEGER)
+          .orElse(newKey.get().literal() instanceof Long);
+      return Optional.of(new ShardPick.Move(newKey.get(), integer, probe, ShardPins.parameters(where)));
+    }
+    return Optional.empty();
+  }
+
+  /** An INSERT's ON CONFLICT / ON DUPLICATE KEY UPDATE must leave the shard key alone: it could move the row. */
   private void refuseKeyChange(List<UpdateSet> sets, String key) {
     for (UpdateSet set : sets == null ? List.<UpdateSet>of() : sets) {
       if (set.getColumns().stream().anyMatch(ShardPins.named(key))) {
-        throw refused("an UPDATE that sets the shard key " + key + " (it could move the row to another shard)",
-            "delete the row and insert it again with its new " + key + ", or leave " + key + " out of the SET");
+        throw refused("an INSERT whose conflict update sets the shard key " + key + " (it could move the row to"
+            + " another shard)", "leave " + key + " out of its DO UPDATE / ON DUPLICATE KEY UPDATE");
       }
     }
   }
@@ -178,7 +203,8 @@ final class ShardRouter {
   }
 
   private Plan.PassThrough pass(String sql, Analysis analysis, ShardPick pick) {
-    return new Plan.PassThrough(cluster.name(), sql, analysis.kind(), analysis.tables(), Plan.Reason.SHARD_KEY, pick);
+    return new Plan.PassThrough(cluster.name(), sql, analysis.kind(), analysis.tables(), Plan.Reason.SHARD_KEY, pick,
+        Optional.empty());
   }
 
   private XClusterException refused(String what, String fix) {

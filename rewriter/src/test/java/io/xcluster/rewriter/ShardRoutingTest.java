@@ -122,11 +122,21 @@ class ShardRoutingTest {
   }
 
   @Test
+  void anUpdateSettingTheShardKeyProbesForRowsItWouldMove() {
+    Plan.PassThrough route = routed("UPDATE posts SET title = ?, user_id = ? WHERE id = ? AND score > ?");
+    ShardPick.Move move = route.move().orElseThrow();
+    assertEquals("?2", move.newKey().toString());
+    assertEquals("SELECT 1 FROM posts WHERE id = ? AND score > ? LIMIT 1", move.probeSql());
+    assertEquals(List.of(3, 4), move.probeParameters());
+    assertTrue(routed("UPDATE posts SET title = 'x' WHERE id = 1").move().isEmpty());
+  }
+
+  @Test
   void whatCouldGoWrongIsRefusedWithTheFix() {
     assertRefused("INSERT INTO posts (id, title) VALUES (1, 'x')", "does not name the shard key column user_id");
     assertRefused("INSERT INTO posts (id, user_id) VALUES (1, 2 + 3)", "give user_id as a literal or a ? parameter");
     assertRefused("INSERT INTO posts (id, user_id) SELECT id, user_id FROM comments", "INSERT ... SELECT");
-    assertRefused("UPDATE posts SET user_id = 2 WHERE id = 1", "sets the shard key user_id");
+    assertRefused("UPDATE posts SET user_id = user_id + 1 WHERE id = 1", "sets the shard key user_id");
     assertRefused("INSERT INTO posts (id, user_id) VALUES (1, 2) ON CONFLICT (id) DO UPDATE SET user_id = 3",
         "sets the shard key user_id");
     assertRefused("INSERT INTO posts (id, user_id) VALUES (1, 2) ON DUPLICATE KEY UPDATE user_id = 3",

@@ -10,6 +10,7 @@ import io.xcluster.driver.runtime.XClusterRuntime;
 import io.xcluster.error.SqlState;
 import io.xcluster.rewriter.CatalogColumn;
 import io.xcluster.rewriter.Plan;
+import io.xcluster.rewriter.ShardPick;
 import io.xcluster.rewriter.StatementKind;
 import java.sql.Array;
 import java.sql.Blob;
@@ -119,8 +120,41 @@ public final class XClusterConnection implements Connection {
     }
     List<String> servers = shards(route.cluster()).servers(route.shards(), values,
         route.kind() == StatementKind.INSERT);
-    return servers.stream().map(server -> new Plan.PassThrough(server, route.sql(), route.kind(), route.tables(),
-        route.reason(), route.shards())).toList();
+    return servers.stream().map(route::on).toList();
+  }
+
+  /**
+   * For an UPDATE that sets the shard key: the shard of the new key, after probing every other shard its
+   * WHERE reaches for a row it would change (which it would move).
+   *
+   * @throws SQLException 0A000 naming both shards when the UPDATE would move a row
+   */
+  Plan.PassThrough moveTarget(Plan.PassThrough route, ShardPick.Move move, Object[] values) throws SQLException {
+    ShardResolver shards = shards(route.cluster());
+    String target = shards.servers(new ShardPick(List.of(move.newKey()), move.integerKey()), values, true).get(0);
+    for (Plan.PassThrough other : servers(route, values)) {
+      if (!other.cluster().equals(target) && holdsRow(other.cluster(), move, values)) {
+        throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "this UPDATE sets the shard key of rows on shard '"
+            + other.cluster() + "' to a value of shard '" + target + "': it would move them between shards."
+            + " Fix: delete the rows and insert them again with the new key");
+      }
+    }
+    return route.on(target);
+  }
+
+  private boolean holdsRow(String server, ShardPick.Move move, Object[] values) throws SQLException {
+    Connection physical = acquire(server, StatementKind.QUERY);
+    try (PreparedStatement probe = physical.prepareStatement(move.probeSql())) {
+      for (int i = 0; i < move.probeParameters().size(); i++) {
+        int index = move.probeParameters().get(i);
+        probe.setObject(i + 1, index <= values.length ? values[index - 1] : null);
+      }
+      try (java.sql.ResultSet found = probe.executeQuery()) {
+        return found.next();
+      }
+    } finally {
+      release(physical);
+    }
   }
 
   /** Reads about a sharded cluster's tables (their columns, its collation) go to its first shard: all hold the schema. */

@@ -89,6 +89,12 @@ public final class ShardPins {
     return Optional.empty();
   }
 
+  /** The 1-based indexes of the parameters in {@code expression}, in the order its text holds them. */
+  public static List<Integer> parameters(Expression expression) {
+    return expression == null ? List.of()
+        : ExpressionFacts.of(expression).parameters.stream().map(JdbcParameter::getIndex).toList();
+  }
+
   /** A key value as SQL gives it: an integer or text literal, or a {@code ?}; empty for anything else. */
   public static Optional<ShardPick.Key> key(Expression value) {
     if (value instanceof LongValue number) {
