@@ -91,12 +91,8 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
       throw SqlExceptions.of(SqlState.OBJECT_NOT_IN_STATE, "EXPLAIN XCLUSTER returns rows and runs nothing;"
           + " " + method + " cannot run it. Fix: use executeQuery() or execute()");
     }
-    java.util.Optional<String> pin = ShardPinStatement.target(sql);
-    if (pin.isPresent()) {
-      connection.pinShard(pin.get());
-      @SuppressWarnings("unchecked")
-      T done = (T) ShardPinStatement.emptyResult(method);
-      return done;
+    if (ShardPinStatement.target(sql).isPresent()) {
+      return pinShard(sql, method);
     }
     return onServers(route(method), parameters.values(), method, route -> retryingRead(route, () -> {
       PreparedStatement target = preparedOn(route);

@@ -243,13 +243,19 @@ class XClusterStatement implements Statement {
     }
   }
 
+  /**
+   * Runs {@code SET xcluster.shard = ...} (or RESET) on the connection itself, answering what {@code method}
+   * answers for a statement that changes and returns nothing.
+   */
+  @SuppressWarnings("unchecked")
+  final <T> T pinShard(String sql, String method) throws SQLException {
+    connection.pinShard(ShardPinStatement.target(sql).orElseThrow());
+    return (T) ShardPinStatement.emptyResult(method);
+  }
+
   private <T> T onOneCluster(String sql, String method, StatementCall<T> call) throws SQLException {
-    java.util.Optional<String> pin = ShardPinStatement.target(sql);
-    if (pin.isPresent()) {
-      connection.pinShard(pin.get());
-      @SuppressWarnings("unchecked")
-      T done = (T) ShardPinStatement.emptyResult(method);
-      return done;
+    if (ShardPinStatement.target(sql).isPresent()) {
+      return pinShard(sql, method);
     }
     Plan.PassThrough planned = passThrough(connection.plan(sql), method);
     return onServers(planned, Parameters.NO_VALUES, method, route -> retryingRead(route, () -> {
