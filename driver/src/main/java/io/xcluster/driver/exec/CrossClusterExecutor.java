@@ -175,7 +175,7 @@ public final class CrossClusterExecutor {
     return wide;
   }
 
-  static List<Object[]> await(Future<List<Object[]>> pending) throws SQLException {
+  static <T> T await(Future<T> pending) throws SQLException {
     try {
       return pending.get();
     } catch (InterruptedException interrupted) {

@@ -103,6 +103,38 @@ final class FetchRunner {
    * connection is taken first, so that the others come from the same server (a cluster's replica or primary).
    */
   private List<Object[]> readParts(Fetch fetch, List<Part> batches, long top) throws SQLException {
+    java.util.Map<String, List<Part>> byServer = new java.util.LinkedHashMap<>();
+    batches.forEach(part -> byServer.computeIfAbsent(part.server(), server -> new ArrayList<>()).add(part));
+    return byServer.size() == 1 ? readPartsOfOne(fetch, batches, top) : readServers(fetch, byServer, top);
+  }
+
+  /**
+   * The parts of several servers (the shards of a sharded table): each server's on a thread of its own, at
+   * the same time, the first server's on this one.
+   */
+  private List<Object[]> readServers(Fetch fetch, java.util.Map<String, List<Part>> byServer, long top)
+      throws SQLException {
+    List<List<Part>> servers = new ArrayList<>(byServer.values());
+    List<java.util.concurrent.Future<List<Object[]>>> others = new ArrayList<>();
+    try {
+      for (List<Part> parts : servers.subList(1, servers.size())) {
+        others.add(context.fetchers().submit(() -> readPartsOfOne(fetch, parts, top)));
+      }
+      List<Object[]> rows = new ArrayList<>(readPartsOfOne(fetch, servers.get(0), top));
+      for (var pending : others) {
+        rows.addAll(CrossClusterExecutor.await(pending));
+        checkHeld(rows.size(), "reading " + fetch.tables());
+      }
+      return rows;
+    } catch (SQLException | RuntimeException failure) {
+      context.control().stopSiblings();
+      CrossClusterExecutor.awaitQuietly(others);
+      throw failure;
+    }
+  }
+
+  /** Reads the parts of one server (see {@link #readParts}). */
+  private List<Object[]> readPartsOfOne(Fetch fetch, List<Part> batches, long top) throws SQLException {
     List<java.util.concurrent.Future<List<Object[]>>> beside = new ArrayList<>();
     List<Part> after = new ArrayList<>();
     Connection own = context.acquire(batches.get(0).server());

@@ -50,17 +50,39 @@ final class ShardMerge implements RowSource {
     long limit = Shaper.limit(plan, params, context.limits());
     long top = plan.limit().isEmpty() || limit > Long.MAX_VALUE - offset ? FetchRunner.ALL_SORTED : offset + limit;
     ShardMerge merge = new ShardMerge(plan, params, offset, limit);
+    Fetch fetch = plan.fetches().get(0);
+    List<FetchRunner.Part> parts = runner.parts(fetch, null);
+    List<java.util.concurrent.Future<FetchRunner.Cursor>> opening = new ArrayList<>();
     try {
-      Fetch fetch = plan.fetches().get(0);
-      for (FetchRunner.Part part : runner.parts(fetch, null)) {
-        merge.cursors.add(runner.open(fetch, part, top));
-        merge.advance(merge.cursors.size() - 1);
+      // every shard runs its query at the same time; this thread opens the first
+      for (FetchRunner.Part part : parts.subList(1, parts.size())) {
+        opening.add(context.fetchers().submit(() -> runner.open(fetch, part, top)));
+      }
+      merge.cursors.add(runner.open(fetch, parts.get(0), top));
+      for (var pending : opening) {
+        merge.cursors.add(CrossClusterExecutor.await(pending));
+      }
+      for (int i = 0; i < merge.cursors.size(); i++) {
+        merge.advance(i);
       }
     } catch (SQLException | RuntimeException failure) {
+      context.control().stopSiblings();
+      for (var pending : opening) {
+        closeWhenOpened(pending);
+      }
       merge.close();
       throw failure;
     }
     return new CrossClusterExecutor.Merged(Shaper.columns(plan, runner.slotMeta(), List.of()), merge);
+  }
+
+  /** A cursor another thread was opening when the merge failed: closed once it is open. */
+  private static void closeWhenOpened(java.util.concurrent.Future<FetchRunner.Cursor> pending) {
+    try {
+      pending.get().close();
+    } catch (Exception ignored) {
+      // it failed to open (nothing to close), or it is reported by the failure being thrown
+    }
   }
 
   /** Reads the next row of cursor {@code index} into the queue; a finished cursor is closed at once. */
