@@ -63,7 +63,12 @@ public final class LoadedTopology {
   /** Drops every database of the topology, the colocated one included. */
   public void dropDatabases() throws SQLException {
     for (ClusterPlacement placement : topology.clusters()) {
-      placement.server().dropDatabase(placement.database());
+      for (int shard = 0; shard < placement.shards(); shard++) {
+        placement.server().dropDatabase(placement.shardDatabase(shard));
+      }
+      if (!placement.sharded()) {
+        placement.server().dropDatabase(placement.database());
+      }
     }
     topology.colocated().server().dropDatabase(topology.colocated().database());
   }

@@ -37,8 +37,9 @@ class HibernateShardedWritesTest {
   }
 
   @AfterAll
-  static void shutdown() {
+  static void shutdown() throws Exception {
     XClusterDriver.shutdown();
+    topology.dropDatabases();
   }
 
   @Test
