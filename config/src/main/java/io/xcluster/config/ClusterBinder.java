@@ -55,10 +55,12 @@ final class ClusterBinder {
     NodeReader.find(entries, "url").ifPresent(url -> problems.add(url.line(), "sharded cluster '" + name
         + "' has a 'url' of its own", "give each entry of 'shards' its url, and remove the cluster's"));
     NodeReader.find(entries, "replicas").ifPresent(replicas -> problems.add(replicas.line(), "sharded cluster '"
-        + name + "' lists replicas", "replicas of shards are not supported yet: remove 'replicas', or split the"
-        + " shards into clusters of their own"));
+        + name + "' lists replicas of its own", "list each shard's replicas under that shard, e.g. shards:"
+        + " [ { url: ..., replicas: [ { url: ... } ] } ]"));
+    List<YamlEntry> replicaOptions = entries.stream()
+        .filter(entry -> ReplicaBinder.CLUSTER_KEYS.contains(entry.key()) && !entry.key().equals("replicas")).toList();
     Optional<Sharding> bound = new ShardingBinder(reader, name, line, tables)
-        .bind(sharding, shards, new ShardingBinder.Defaults(username, password, pool));
+        .bind(sharding, shards, new ShardingBinder.Defaults(username, password, pool, replicaOptions));
     String firstUrl = bound.map(s -> s.shards().isEmpty() ? "" : s.shards().get(0).url()).orElse("");
     return new ClusterConfig(name, firstUrl, username, password, pool, tables, rows, bound);
   }

@@ -155,7 +155,7 @@ public record ClusterConfig(
       return List.of(this);
     }
     return sharding.get().shards().stream().map(shard -> new ClusterConfig(shardName(shard.name()), shard.url(),
-        shard.username(), shard.password(), shard.pool(), tables, tableRows)).toList();
+        shard.username(), shard.password(), shard.pool(), tables, tableRows, shard.replicas())).toList();
   }
 
   /** The name of shard {@code index} as a server: {@code content/shard0}. */

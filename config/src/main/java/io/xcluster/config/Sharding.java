@@ -39,9 +39,10 @@ public record Sharding(Rule rule, List<ShardKey> keys, List<Shard> shards) {
    * @param from the least key of a range shard (inclusive), null when open
    * @param to the end of a range shard (exclusive), null when open
    * @param values the keys of a list shard, as text
+   * @param replicas the shard's read replicas, read under the cluster's replica options
    */
   public record Shard(String name, String url, String username, Secret password, java.util.Map<String, String> pool,
-      Long from, Long to, List<String> values) {
+      Long from, Long to, List<String> values, ClusterConfig.Replicas replicas) {
 
     public Shard {
       Objects.requireNonNull(name, "name");
@@ -49,6 +50,13 @@ public record Sharding(Rule rule, List<ShardKey> keys, List<Shard> shards) {
       password = password == null ? Secret.of(null) : password;
       pool = java.util.Map.copyOf(pool);
       values = List.copyOf(values);
+      replicas = replicas == null ? ClusterConfig.Replicas.none() : replicas;
+    }
+
+    /** A shard without replicas. */
+    public Shard(String name, String url, String username, Secret password, java.util.Map<String, String> pool,
+        Long from, Long to, List<String> values) {
+      this(name, url, username, password, pool, from, to, values, ClusterConfig.Replicas.none());
     }
 
     boolean holds(long key) {

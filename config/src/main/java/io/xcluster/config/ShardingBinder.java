@@ -20,13 +20,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ShardingBinder {
   private static final List<String> SHARDING_KEYS = List.of("rule", "keys");
   private static final List<String> SHARD_KEYS =
-      List.of("name", "url", "username", "password", "pool", "from", "to", "values");
+      List.of("name", "url", "username", "password", "pool", "from", "to", "values", "replicas");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
   private static final String EXAMPLE = "e.g. sharding: { rule: hash, keys: { posts: user_id } } and shards:"
       + " [ { url: 'jdbc:postgresql://host/content_0' }, { url: 'jdbc:postgresql://host/content_1' } ]";
 
-  /** The cluster's own username, password and pool: each shard's unless it sets its own. */
-  record Defaults(String username, Secret password, Map<String, String> pool) {}
+  /**
+   * The cluster's own username, password and pool (each shard's unless it sets its own), and its replica
+   * options (replicaReadDelay...), which every shard's replicas follow.
+   */
+  record Defaults(String username, Secret password, Map<String, String> pool, List<YamlEntry> replicaOptions) {}
 
   private final NodeReader reader;
   private final Problems problems;
@@ -155,7 +158,11 @@ final class ShardingBinder {
     Long to = bound(entries, "to", name);
     List<String> values = values(NodeReader.find(entries, "values"), name);
     rule.ifPresent(known -> checkPlacement(known, name, at, from, to, values));
-    return Optional.of(new Sharding.Shard(name, url, username, password, pool, from, to, values));
+    List<YamlEntry> replicaEntries = new ArrayList<>(defaults.replicaOptions());
+    NodeReader.find(entries, "replicas").ifPresent(replicaEntries::add);
+    ClusterConfig.Replicas replicas = ReplicaBinder.bind(reader, cluster + "/" + name, replicaEntries, url, username,
+        password, pool);
+    return Optional.of(new Sharding.Shard(name, url, username, password, pool, from, to, values, replicas));
   }
 
   private String name(List<YamlEntry> entries, int index, int at) {

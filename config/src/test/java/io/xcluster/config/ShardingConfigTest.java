@@ -160,6 +160,37 @@ class ShardingConfigTest {
   }
 
   @Test
+  void eachShardMayListReplicasReadUnderTheClustersOptions() {
+    XClusterConfig config = Fixtures.load(dir, """
+        clusters:
+          content:
+            tables: [posts]
+            replicaReadDelay: 300ms
+            sharding: { rule: hash, keys: { posts: user_id } }
+            shards:
+              - url: jdbc:postgresql://h/c0
+                replicas: [ { url: 'jdbc:postgresql://r/c0' }, { name: west, url: 'jdbc:postgresql://w/c0' } ]
+              - url: jdbc:postgresql://h/c1
+        """);
+    ClusterConfig.Replicas replicas = config.cluster("content/shard0").replicas();
+    assertEquals(List.of("replica1", "west"), replicas.servers().stream().map(ClusterConfig.Replica::name).toList());
+    assertEquals(java.time.Duration.ofMillis(300), replicas.readDelay());
+    assertTrue(config.cluster("content/shard1").replicas().isEmpty());
+    String message = Fixtures.failure(dir, """
+        clusters:
+          content:
+            tables: [posts]
+            replicas: [ { url: 'jdbc:postgresql://r/c' } ]
+            sharding: { rule: hash, keys: { posts: user_id } }
+            shards:
+              - url: jdbc:postgresql://h/c0
+                replicas: [ { url: 'jdbc:mysql://r/c0' } ]
+        """).getMessage();
+    assertTrue(message.contains("yaml:4: sharded cluster 'content' lists replicas of its own"), message);
+    assertTrue(message.contains("content/shard0"), message);
+  }
+
+  @Test
   void shardsWithoutShardingAndShardsWithoutUrlAreRefused() {
     String message = Fixtures.failure(dir, """
         clusters:

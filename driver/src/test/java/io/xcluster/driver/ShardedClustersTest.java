@@ -122,6 +122,11 @@ class ShardedClustersTest {
   }
 
   private static XClusterDataSource dataSource(Setup setup) throws Exception {
+    return dataSource(setup, null);
+  }
+
+  /** @param shard0Replica a database that serves as the first shard's replica, or null for none */
+  private static XClusterDataSource dataSource(Setup setup, String shard0Replica) throws Exception {
     load(setup);
     StringBuilder yaml = new StringBuilder("clusters:\n  accounts:\n    url: \"")
         .append(setup.server().jdbcUrl(setup.accounts())).append("\"\n    username: \"")
@@ -133,6 +138,9 @@ class ShardedClustersTest {
       yaml.append("      - url: \"").append(setup.server().jdbcUrl(setup.shards().get(s))).append("\"\n");
       if (setup.rule().equals("range")) {
         yaml.append(s == 0 ? "        to: 15\n" : "        from: 15\n");
+      }
+      if (s == 0 && shard0Replica != null) {
+        yaml.append("        replicas: [ { url: \"").append(setup.server().jdbcUrl(shard0Replica)).append("\" } ]\n");
       }
     }
     Path config = Files.writeString(directory.resolve("sharded-" + setup.name() + ".yaml"), yaml.toString());
@@ -358,6 +366,48 @@ class ShardedClustersTest {
         java.sql.ResultSet tables = connection.getMetaData().getTables(null, null, "posts", new String[] {"TABLE"})) {
       List<List<Object>> rows = Sql.rows(tables);
       assertEquals(1, rows.size(), rows.toString());
+    }
+  }
+
+  /**
+   * A shard with a replica (a copy of the shard whose titles say so): the shard's reads go to the replica,
+   * its writes to the shard, and its reads right after a write to the shard too (read-your-writes).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("setups")
+  void aShardsReplicaServesItsReads(Setup setup) throws Exception {
+    String replica = setup.shards().get(0) + "_r1";
+    int user = java.util.stream.IntStream.rangeClosed(1, USERS).filter(u -> setup.shardOf(u) == 0).findFirst()
+        .orElseThrow();
+    QueryCounter counter = new QueryCounter();
+    try (XClusterDataSource sharded = dataSource(setup, replica)) {
+      setup.server().recreateDatabase(replica);
+      try (Connection shard = setup.server().connect(setup.shards().get(0));
+          Connection copy = setup.server().connect(replica)) {
+        Sql.run(copy, POSTS_DDL);
+        for (List<Object> row : Sql.queryRows(shard, "SELECT id, user_id, score FROM posts")) {
+          Sql.run(copy, "INSERT INTO posts VALUES (" + row.get(0) + ", " + row.get(1) + ", "
+              + (row.get(2) == null ? "NULL" : row.get(2)) + ", 'replica')");
+        }
+      }
+      sharded.addQueryListener(counter);
+      try (Connection connection = sharded.getConnection(); Statement statement = connection.createStatement()) {
+        String read = "SELECT DISTINCT title FROM posts WHERE user_id = " + user;
+        assertEquals(List.of(List.of("replica")), Sql.queryRows(connection, read));
+        assertEquals(List.of("content/shard0/replica1"), counter.events().stream().map(QueryEvent::target).toList());
+        counter.reset();
+        Sql.queryRows(connection, "SELECT COUNT(*) FROM posts");
+        assertTrue(counter.events().stream().map(QueryEvent::target).toList().contains("content/shard0/replica1"),
+            "a scatter read uses the shard's replica: " + counter.events());
+        counter.reset();
+        statement.executeUpdate("UPDATE posts SET score = 1 WHERE user_id = " + user);
+        assertTrue(Sql.queryRows(connection, read).stream().noneMatch(row -> row.get(0).equals("replica")),
+            "right after its write, the connection reads the shard itself");
+        assertEquals(List.of("content/shard0", "content/shard0"),
+            counter.events().stream().map(QueryEvent::target).toList());
+      }
+    } finally {
+      setup.server().dropDatabase(replica);
     }
   }
 

@@ -51,7 +51,7 @@ final class ReplicaRotation implements AutoCloseable {
     this.pools = pools;
     this.timers = timers;
     this.probes = probes;
-    for (ClusterConfig cluster : config.clusters().values()) {
+    for (ClusterConfig cluster : config.servers()) { // shards included: each may have replicas
       List<Member> replicas = new ArrayList<>();
       for (ClusterConfig.Replica replica : cluster.replicas().servers()) {
         Member member = new Member(Target.replica(cluster.name(), replica.name()), replica.safeUrl(),
