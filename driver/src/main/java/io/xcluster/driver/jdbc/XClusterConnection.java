@@ -60,23 +60,23 @@ public final class XClusterConnection implements Connection {
   private final List<QueryListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
+  private final ConnectionShards shards;
+
   public XClusterConnection(XClusterRuntime runtime, String url) {
     this.runtime = runtime;
     this.url = url;
     this.sessions = new ClusterSessions(runtime, state);
+    this.shards = new ConnectionShards(runtime.config());
   }
 
   XClusterRuntime runtime() {
     return runtime;
   }
 
-  // ---- shards ---------------------------------------------------------------------------------------------
+  // ---- shards (see ConnectionShards) ---------------------------------------------------------------------
 
   /** The connection property (and {@code SET xcluster.shard = 'cluster/shard'}) that pins a connection to a shard. */
-  public static final String SHARD_PROPERTY = "xcluster.shard";
-
-  /** The shard server this connection is restricted to, or null. */
-  private volatile String shardPin;
+  public static final String SHARD_PROPERTY = ConnectionShards.PROPERTY;
 
   /**
    * Restricts this connection to one shard ({@code content/shard1}): statements of that sharded cluster run
@@ -84,64 +84,29 @@ public final class XClusterConnection implements Connection {
    */
   public void pinShard(String server) throws SQLException {
     checkOpen();
-    if (server == null || server.isEmpty() || server.equalsIgnoreCase("DEFAULT")) {
-      shardPin = null;
-      return;
-    }
-    List<String> shards = runtime.config().clusters().values().stream().filter(ClusterConfig::isSharded)
-        .flatMap(cluster -> cluster.servers().stream()).map(ClusterConfig::name).toList();
-    if (!shards.contains(server)) {
-      throw SqlExceptions.of(SqlState.INVALID_PARAMETER, "'" + server + "' is not a shard; the shards are "
-          + (shards.isEmpty() ? "none (no cluster is sharded)" : String.join(", ", shards))
-          + ". Fix: name one of them, e.g. SET " + SHARD_PROPERTY + " = '" + (shards.isEmpty() ? "cluster/shard0"
-              : shards.get(0)) + "'");
-    }
-    shardPin = server;
+    shards.pin(server);
   }
 
   /** The shard this connection is pinned to, if any. */
   public java.util.Optional<String> shardPin() {
-    return java.util.Optional.ofNullable(shardPin);
+    return shards.pin();
   }
 
-  /** The resolver of a sharded cluster's shards for this connection (its pin applied). */
   ShardResolver shards(String cluster) {
-    return new ShardResolver(runtime.config().cluster(cluster), shardPin());
+    return shards.resolver(cluster);
   }
 
-  /**
-   * The servers a pass-through runs on: its cluster (or hinted server), or the shards its keys pick, each as a
-   * route of its own.
-   */
+  /** The servers a pass-through runs on, each as a route of its own ({@link ConnectionShards#servers}). */
   List<Plan.PassThrough> servers(Plan.PassThrough route, Object[] values) throws SQLException {
-    ClusterConfig cluster = runtime.config().cluster(route.cluster());
-    if (!cluster.isSharded()) {
-      return List.of(route);
-    }
-    List<String> servers = shards(route.cluster()).servers(route.shards(), values,
-        route.kind() == StatementKind.INSERT);
-    return servers.stream().map(route::on).toList();
+    return shards.servers(route, values);
   }
 
-  /**
-   * For an UPDATE that sets the shard key: the shard of the new key, after probing every other shard its
-   * WHERE reaches for a row it would change (which it would move).
-   *
-   * @throws SQLException 0A000 naming both shards when the UPDATE would move a row
-   */
+  /** The shard an UPDATE that sets the shard key runs on ({@link ConnectionShards#moveTarget}). */
   Plan.PassThrough moveTarget(Plan.PassThrough route, ShardPick.Move move, Object[] values) throws SQLException {
-    ShardResolver shards = shards(route.cluster());
-    String target = shards.servers(new ShardPick(List.of(move.newKey()), move.integerKey()), values, true).get(0);
-    for (Plan.PassThrough other : servers(route, values)) {
-      if (!other.cluster().equals(target) && holdsRow(other.cluster(), move, values)) {
-        throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "this UPDATE sets the shard key of rows on shard '"
-            + other.cluster() + "' to a value of shard '" + target + "': it would move them between shards."
-            + " Fix: delete the rows and insert them again with the new key");
-      }
-    }
-    return route.on(target);
+    return shards.moveTarget(route, move, values, this::holdsRow);
   }
 
+  /** Whether a probe of {@code move} finds a row on {@code server}, in this connection's session there. */
   private boolean holdsRow(String server, ShardPick.Move move, Object[] values) throws SQLException {
     Connection physical = acquire(server, StatementKind.QUERY);
     try (PreparedStatement probe = physical.prepareStatement(move.probeSql())) {
@@ -157,16 +122,8 @@ public final class XClusterConnection implements Connection {
     }
   }
 
-  /** Reads about a sharded cluster's tables (their columns, its collation) go to its first shard: all hold the schema. */
   private String readServer(String cluster, StatementKind kind) {
-    ClusterConfig config = runtime.config().clusters().get(cluster);
-    if (config == null || !config.isSharded()) {
-      return cluster;
-    }
-    if (kind.mayWrite()) {
-      throw new IllegalStateException("a write reached sharded cluster " + cluster + " without its shard resolved");
-    }
-    return config.servers().get(0).name();
+    return shards.readServer(cluster, kind);
   }
 
   String url() {
