@@ -243,6 +243,12 @@ public record CrossClusterPlan(
    */
   public record Aggregate(String function, boolean distinct, Optional<Value> argument, String typeName,
       Optional<Value> counts) {
+    /**
+     * The {@code typeName} of an AVG computed by MySQL's rule (DECIMAL with the argument's scale plus 4 decimals,
+     * rounded half up), for a statement whose answer is MySQL's.
+     */
+    public static final String MYSQL_AVERAGE = "decimal+4";
+
     public Aggregate(String function, boolean distinct, Optional<Value> argument, String typeName) {
       this(function, distinct, argument, typeName, Optional.empty());
     }

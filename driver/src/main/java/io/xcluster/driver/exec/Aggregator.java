@@ -210,6 +210,10 @@ final class Aggregator {
       if (floating) {
         return floatingSum() / count;
       }
+      if (call.typeName().equals(Aggregate.MYSQL_AVERAGE)) {
+        BigDecimal sum = exact();
+        return sum.divide(BigDecimal.valueOf(count), Math.max(sum.scale(), 0) + 4, java.math.RoundingMode.HALF_UP);
+      }
       return DecimalDivision.divide(exact(), BigDecimal.valueOf(count));
     }
   }

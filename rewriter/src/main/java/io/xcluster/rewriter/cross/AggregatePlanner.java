@@ -266,8 +266,25 @@ final class AggregatePlanner {
       return new PendingAggregate(combine.function(), false, Optional.of(value), combine.typeName());
     }
     String argumentType = values.describe(value, Optional.empty()).typeName();
-    return new PendingAggregate(name, function.isDistinct(), Optional.of(value), resultType(name, argumentType));
+    String type = primary == Dialect.MYSQL ? mysqlResultType(name, argumentType) : resultType(name, argumentType);
+    return new PendingAggregate(name, function.isDistinct(), Optional.of(value), type);
   }
+
+  /**
+   * MySQL's result types, when the statement's answer is MySQL's (its default cluster is MySQL): SUM of exact
+   * numbers is DECIMAL ({@code numeric}), AVG of exact numbers DECIMAL with four more decimals than its
+   * argument ({@link #MYSQL_AVERAGE}); floating arguments give DOUBLE; COUNT, MIN and MAX as PostgreSQL.
+   */
+  private static String mysqlResultType(String function, String argument) {
+    boolean exact = INTEGERS.contains(argument) || argument.equals("int8") || argument.equals("numeric");
+    return switch (function) {
+      case "SUM" -> exact ? "numeric" : resultType(function, argument);
+      case "AVG" -> exact ? MYSQL_AVERAGE : resultType(function, argument);
+      default -> resultType(function, argument);
+    };
+  }
+
+  static final String MYSQL_AVERAGE = io.xcluster.rewriter.CrossClusterPlan.Aggregate.MYSQL_AVERAGE;
 
   /** PostgreSQL's result types: COUNT int8; SUM of int2/int4 int8, of int8 numeric; AVG of exact numbers numeric. */
   private static String resultType(String function, String argument) {

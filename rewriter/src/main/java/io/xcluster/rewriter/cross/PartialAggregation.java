@@ -171,6 +171,11 @@ final class PartialAggregation {
   }
 
   /** The analysis and rewrite for one candidate table, called {@code name} in the query. */
+  /** Whether the statement answers as MySQL does (its default cluster is MySQL): its aggregates' result types. */
+  private boolean mysqlAnswer() {
+    return FromClause.primaryDialect(config) == Dialect.MYSQL;
+  }
+
   private List<Join> joins() {
     return select.getJoins() == null ? List.of() : select.getJoins();
   }
@@ -342,7 +347,7 @@ final class PartialAggregation {
       return switch (function) {
         case "COUNT" -> register(call, partial, computed, new Combine("SUM0", "int8"));
         case "SUM" -> EXACT.contains(type) && register(call, partial, computed,
-            new Combine("SUM", INTEGER_SUMS.contains(type) ? "int8" : "numeric"));
+            new Combine("SUM", INTEGER_SUMS.contains(type) && !mysqlAnswer() ? "int8" : "numeric"));
         case "MIN", "MAX" -> kind != ValueKind.TEXT && kind != ValueKind.BYTEA
             && register(call, partial, computed, new Combine(function, type));
         case "AVG" -> EXACT.contains(type) && registerAverage(call, argument);
@@ -353,9 +358,10 @@ final class PartialAggregation {
     /** AVG(x) from the partial SUM(x) and COUNT(x): the call then reads both, sums first. */
     private boolean registerAverage(Function call, Column argument) {
       Column own = new Column(argument.getTable(), argument.getColumnName());
-      register(call, "SUM(" + argument + ")", new Function("SUM", own), new Combine(AVG_OF_SUMS, "numeric"));
+      String average = mysqlAnswer() ? AggregatePlanner.MYSQL_AVERAGE : "numeric";
+      register(call, "SUM(" + argument + ")", new Function("SUM", own), new Combine(AVG_OF_SUMS, average));
       List<String> sums = partialOf.get(call);
-      register(call, "COUNT(" + argument + ")", new Function("COUNT", own), new Combine(AVG_OF_SUMS, "numeric"));
+      register(call, "COUNT(" + argument + ")", new Function("COUNT", own), new Combine(AVG_OF_SUMS, average));
       partialOf.put(call, List.of(sums.get(0), partialOf.get(call).get(0)));
       return true;
     }
