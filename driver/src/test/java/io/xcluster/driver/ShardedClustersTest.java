@@ -154,7 +154,10 @@ class ShardedClustersTest {
       "SELECT user_id, COUNT(*), SUM(score), MIN(score), MAX(score), COUNT(score) FROM posts GROUP BY user_id"
           + " ORDER BY user_id",
       "SELECT COUNT(*), SUM(score) FROM posts",
-      "SELECT user_id, AVG(score), SUM(score) - COUNT(*) AS spread FROM posts GROUP BY user_id ORDER BY user_id",
+      "SELECT user_id, AVG(score), SUM(score) - COUNT(*) AS spread, SUM(score) / COUNT(*) AS ratio FROM posts"
+          + " GROUP BY user_id ORDER BY user_id",
+      "SELECT u.id, p.id, p.score / u.id AS per_id FROM users u JOIN posts p ON p.user_id = u.id WHERE u.id <= 4"
+          + " AND p.score IS NOT NULL ORDER BY p.id",
       "SELECT AVG(score) FROM posts WHERE user_id IN (3, 4, 20)",
       "SELECT DISTINCT score FROM posts WHERE score < 20 ORDER BY score NULLS FIRST",
       "SELECT u.name, p.title FROM users u JOIN posts p ON p.user_id = u.id WHERE u.id <= 5 ORDER BY p.id",

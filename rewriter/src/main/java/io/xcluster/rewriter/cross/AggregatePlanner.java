@@ -156,6 +156,11 @@ final class AggregatePlanner {
     final List<String> readTypes = new ArrayList<>();
 
     @Override
+    public Dialect dialect() {
+      return primary;
+    }
+
+    @Override
     public int slotOf(Column column) {
       throw new XClusterException(SqlState.GROUPING_ERROR, "column " + column
           + " must appear in the GROUP BY clause or be used in an aggregate function");

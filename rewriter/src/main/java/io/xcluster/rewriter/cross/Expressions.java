@@ -22,8 +22,13 @@ final class Expressions {
   private Expressions() {}
 
   static Expr compile(Expression expression, ToIntFunction<Column> slots,
-      Function<Column, CatalogColumn> columns) {
+      Function<Column, CatalogColumn> columns, io.xcluster.rewriter.Dialect dialect) {
     return ExprCompiler.compile(expression, new ColumnResolver() {
+      @Override
+      public io.xcluster.rewriter.Dialect dialect() {
+        return dialect;
+      }
+
       @Override
       public int slotOf(Column column) {
         return slots.applyAsInt(column);

@@ -127,7 +127,7 @@ final class Values {
       return new Slot(slot.group().offset + slot.item());
     }
     Expression expression = ((PendingComputed) value).expression();
-    var compiled = Expressions.compile(expression, this::slotOf, this::catalogColumn);
+    var compiled = Expressions.compile(expression, this::slotOf, this::catalogColumn, primary);
     return new Computed(compiled, expression.toString(), typeNameOf(expression, compiled));
   }
 
@@ -143,7 +143,7 @@ final class Values {
    */
   private CatalogColumn typedExpression(String name, Expression expression) {
     try {
-      var compiled = Expressions.compile(expression, column -> 0, this::catalogColumn);
+      var compiled = Expressions.compile(expression, column -> 0, this::catalogColumn, primary);
       String typeName = typeNameOf(expression, compiled);
       return new CatalogColumn(name, typeName, compiled.kind());
     } catch (io.xcluster.error.XClusterException unknown) {

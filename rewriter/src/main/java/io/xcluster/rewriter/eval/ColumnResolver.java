@@ -22,6 +22,14 @@ public interface ColumnResolver {
    */
   int slotOf(Column column);
 
+  /**
+   * Whose rules the few dialect-dependent operators follow: PostgreSQL's (the default), or MySQL's for a
+   * statement whose answer is MySQL's (division: {@link MysqlDivision}).
+   */
+  default io.xcluster.rewriter.Dialect dialect() {
+    return io.xcluster.rewriter.Dialect.POSTGRESQL;
+  }
+
   /** The column's kind, when known; the evaluator checks every value against it. */
   default Optional<ValueKind> kindOf(Column column) {
     return Optional.empty();

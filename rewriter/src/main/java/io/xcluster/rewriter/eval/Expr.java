@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public sealed interface Expr permits Const, ColumnRef, Param, Arithmetic, Signed, Concatenation, Comparison,
     InList, BetweenRange, And, Or, Not, NullTest, TruthTest, DistinctTest, LikeMatch, CaseWhen, Coalesce,
-    Extremum, NullIf, CastTo, Call {
+    Extremum, NullIf, CastTo, Call, MysqlDivision {
 
   Object eval(Object[] row, Object[] params);
 

@@ -213,7 +213,12 @@ public final class ExprCompiler extends ExpressionVisitorAdapter<Expr> {
   }
 
   private Expr arithmetic(ArithmeticOp op, BinaryExpression expression) {
-    return new Arithmetic(op, compile(expression.getLeftExpression()), compile(expression.getRightExpression()));
+    Expr left = compile(expression.getLeftExpression());
+    Expr right = compile(expression.getRightExpression());
+    if (op == ArithmeticOp.DIVIDE && resolver.dialect() == io.xcluster.rewriter.Dialect.MYSQL) {
+      return new MysqlDivision(left, right);
+    }
+    return new Arithmetic(op, left, right);
   }
 
   @Override
