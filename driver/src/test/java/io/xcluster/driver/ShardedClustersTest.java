@@ -69,7 +69,9 @@ class ShardedClustersTest {
             List.of("xc_sh_my_s0", "xc_sh_my_s1"), "range")));
   }
 
-  private static final String USERS_DDL = "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(40))";
+  /** {@code lucky} is the id as a floating number, {@code half} the id plus 0.5: join keys of other types. */
+  private static final String USERS_DDL = "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(40),"
+      + " lucky DOUBLE PRECISION, half DECIMAL(6, 1))";
   private static final String POSTS_DDL =
       "CREATE TABLE posts (id INT PRIMARY KEY, user_id INT NOT NULL, score INT, title VARCHAR(40))";
 
@@ -80,7 +82,7 @@ class ShardedClustersTest {
     }
     List<String> users = new ArrayList<>();
     for (int id = 1; id <= USERS; id++) {
-      users.add("(" + id + ", 'user " + (char) ('a' + id % 26) + id + "')");
+      users.add("(" + id + ", 'user " + (char) ('a' + id % 26) + id + "', " + id + ", " + id + ".5)");
     }
     List<String> posts = new ArrayList<>();
     List<List<String>> byShard = new ArrayList<>();
@@ -164,6 +166,9 @@ class ShardedClustersTest {
       "SELECT u.name, COUNT(*) AS posts FROM users u JOIN posts p ON p.user_id = u.id GROUP BY u.name"
           + " ORDER BY u.name",
       "SELECT p.id FROM posts p WHERE p.score > 90 ORDER BY p.id",
+      // keys of other types bound into the shard key: each placed as the integer it equals, or matching none
+      "SELECT u.id, p.id FROM users u JOIN posts p ON p.user_id = u.lucky WHERE u.id <= 6 ORDER BY p.id",
+      "SELECT u.id, p.id FROM users u JOIN posts p ON p.user_id = u.half WHERE u.id <= 6 ORDER BY p.id",
       "SELECT a.id, b.id FROM posts a JOIN posts b ON a.user_id = b.user_id AND a.id < b.id WHERE a.user_id = 3"
           + " ORDER BY a.id, b.id",
       "SELECT u.id, (SELECT COUNT(*) FROM posts p WHERE p.user_id = u.id) AS n FROM users u WHERE u.id < 6"

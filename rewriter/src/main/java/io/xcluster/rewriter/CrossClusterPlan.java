@@ -77,8 +77,9 @@ public record CrossClusterPlan(
    * @param topOrder for the last fetch of a plan whose ORDER BY reads only its columns: the ORDER BY clause
    *     (with a leading space) that lets it return only its top rows when bound by keys, as each of its rows
    *     then joins at least one earlier row ({@link #sqlFor(int, long)}); empty otherwise
-   * @param shards for a table of a sharded cluster, the shards its own conditions pin ({@link ShardPick#ALL}
-   *     when none do, and for every fetch of an unsharded cluster)
+   * @param shards for a table of a sharded cluster, the shards its own conditions pin (none pinned: every
+   *     shard, the pick still telling whether the key is an integer column); {@link ShardPick#ALL} for every
+   *     fetch of an unsharded cluster
    * @param shardKeyColumn for a bound fetch of a sharded table, which of {@code keyColumns} is its shard key:
    *     each key tuple is then sent only to its own shard; -1 otherwise (every batch goes to every shard)
    */

@@ -33,8 +33,11 @@ public interface ExecutionContext {
    */
   java.util.List<String> servers(io.xcluster.rewriter.CrossClusterPlan.Fetch fetch) throws SQLException;
 
-  /** The shard server that holds one key of a sharded cluster; empty when none does (or not the pinned one). */
-  java.util.Optional<String> serverOfKey(String cluster, Object key) throws SQLException;
+  /**
+   * The shard server that holds one key of a sharded cluster; empty when none does (or not the pinned one, or
+   * the key cannot be a value of an integer shard key column).
+   */
+  java.util.Optional<String> serverOfKey(String cluster, Object key, boolean integerKey) throws SQLException;
 
   /** Replays the setter of the statement's parameter {@code index} (1-based) at {@code position}. */
   void bindParameter(int index, PreparedStatement target, int position) throws SQLException;

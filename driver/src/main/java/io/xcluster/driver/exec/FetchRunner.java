@@ -70,7 +70,8 @@ final class FetchRunner {
     if (keys != null && fetch.shardKeyColumn() >= 0) {
       java.util.Map<String, List<Object[]>> byShard = new java.util.TreeMap<>();
       for (Object[] key : keys) {
-        java.util.Optional<String> server = context.serverOfKey(fetch.cluster(), key[fetch.shardKeyColumn()]);
+        java.util.Optional<String> server = context.serverOfKey(fetch.cluster(), key[fetch.shardKeyColumn()],
+            fetch.shards().integerKey());
         server.ifPresent(s -> byShard.computeIfAbsent(s, x -> new ArrayList<>()).add(key));
       }
       byShard.forEach((server, own) -> batches(fetch, own).forEach(batch -> parts.add(new Part(server, batch))));

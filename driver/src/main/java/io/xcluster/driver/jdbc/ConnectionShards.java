@@ -1,7 +1,7 @@
 package io.xcluster.driver.jdbc;
 
 import io.xcluster.config.ClusterConfig;
-import io.xcluster.config.XClusterConfig;
+import io.xcluster.driver.runtime.XClusterRuntime;
 import io.xcluster.error.SqlState;
 import io.xcluster.rewriter.Plan;
 import io.xcluster.rewriter.ShardPick;
@@ -18,12 +18,12 @@ import java.util.Optional;
 final class ConnectionShards {
   static final String PROPERTY = "xcluster.shard";
 
-  private final XClusterConfig config;
+  private final XClusterRuntime runtime;
   /** The shard server this connection is restricted to, or null. */
   private volatile String pin;
 
-  ConnectionShards(XClusterConfig config) {
-    this.config = config;
+  ConnectionShards(XClusterRuntime runtime) {
+    this.runtime = runtime;
   }
 
   /** Pins the connection to {@code server}; null, empty or DEFAULT lifts the pin. */
@@ -32,7 +32,7 @@ final class ConnectionShards {
       pin = null;
       return;
     }
-    List<String> shards = config.clusters().values().stream().filter(ClusterConfig::isSharded)
+    List<String> shards = runtime.config().clusters().values().stream().filter(ClusterConfig::isSharded)
         .flatMap(cluster -> cluster.servers().stream()).map(ClusterConfig::name).toList();
     if (!shards.contains(server)) {
       throw SqlExceptions.of(SqlState.INVALID_PARAMETER, "'" + server + "' is not a shard; the shards are "
@@ -49,7 +49,7 @@ final class ConnectionShards {
 
   /** The resolver of a sharded cluster's shards, the pin applied. */
   ShardResolver resolver(String cluster) {
-    return new ShardResolver(config.cluster(cluster), pin());
+    return new ShardResolver(runtime.cluster(cluster), pin());
   }
 
   /**
@@ -57,7 +57,7 @@ final class ConnectionShards {
    * route of its own.
    */
   List<Plan.PassThrough> servers(Plan.PassThrough route, Object[] values) throws SQLException {
-    if (!config.cluster(route.cluster()).isSharded()) {
+    if (!runtime.cluster(route.cluster()).isSharded()) {
       return List.of(route);
     }
     return resolver(route.cluster()).servers(route.shards(), values, route.kind() == StatementKind.INSERT).stream()
@@ -97,13 +97,13 @@ final class ConnectionShards {
    * @throws IllegalStateException for a write that reached a sharded cluster with its shard unresolved (a bug)
    */
   String readServer(String cluster, StatementKind kind) {
-    ClusterConfig named = config.clusters().get(cluster);
+    ClusterConfig named = runtime.config().clusters().get(cluster);
     if (named == null || !named.isSharded()) {
       return cluster;
     }
     if (kind.mayWrite()) {
       throw new IllegalStateException("a write reached sharded cluster " + cluster + " without its shard resolved");
     }
-    return named.servers().get(0).name();
+    return named.shardServer(0);
   }
 }

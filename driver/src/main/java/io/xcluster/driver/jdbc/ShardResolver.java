@@ -65,16 +65,24 @@ final class ShardResolver {
     return servers.isEmpty() ? List.of(cluster.shardServer(0)) : servers;
   }
 
-  /** The server that holds one bound key; empty when no shard does, or when it is not the pinned one. */
-  Optional<String> serverOf(Object key) throws SQLException {
+  /**
+   * The server that holds one bound key; empty when no shard does, when it is not the pinned one, or when the
+   * key cannot equal any value of an integer key column (7.5): no row of any shard matches it then.
+   */
+  Optional<String> serverOf(Object key, boolean integerKey) {
     if (key == null) {
       return Optional.empty();
     }
-    return shardOf(key, false).map(cluster::shardServer).filter(server -> pin.isEmpty() || pin.get().equals(server));
+    try {
+      return sharding.shardOf(key, integerKey).map(cluster::shardServer)
+          .filter(server -> pin.isEmpty() || pin.get().equals(server));
+    } catch (IllegalArgumentException notAKeyValue) {
+      return Optional.empty();
+    }
   }
 
   List<String> allServers() {
-    return cluster.servers().stream().map(ClusterConfig::name).toList();
+    return java.util.stream.IntStream.range(0, sharding.shards().size()).mapToObj(cluster::shardServer).toList();
   }
 
   private Optional<Integer> shardOf(Object value, boolean integerKey) throws SQLException {

@@ -70,15 +70,16 @@ final class StatementContext implements ExecutionContext {
 
   @Override
   public List<String> servers(io.xcluster.rewriter.CrossClusterPlan.Fetch fetch) throws SQLException {
-    if (!connection.runtime().config().cluster(fetch.cluster()).isSharded()) {
+    if (!connection.runtime().cluster(fetch.cluster()).isSharded()) {
       return List.of(fetch.cluster());
     }
     return connection.shards(fetch.cluster()).servers(fetch.shards(), parameterValues(), false);
   }
 
   @Override
-  public java.util.Optional<String> serverOfKey(String cluster, Object key) throws SQLException {
-    return connection.shards(cluster).serverOf(key);
+  public java.util.Optional<String> serverOfKey(String cluster, Object key, boolean integerKey)
+      throws SQLException {
+    return connection.shards(cluster).serverOf(key, integerKey);
   }
 
   @Override

@@ -66,7 +66,7 @@ public final class XClusterConnection implements Connection {
     this.runtime = runtime;
     this.url = url;
     this.sessions = new ClusterSessions(runtime, state);
-    this.shards = new ConnectionShards(runtime.config());
+    this.shards = new ConnectionShards(runtime);
   }
 
   XClusterRuntime runtime() {

@@ -42,12 +42,17 @@ public final class XClusterRuntime implements AutoCloseable {
   private final ExecutorService fetchers = Executors.newCachedThreadPool(new FetcherThreads());
   private final java.util.concurrent.ScheduledThreadPoolExecutor timers = timeoutTimer();
   private final ReplicaRotation replicas;
+  /** Every cluster and every shard server by name, built once: looked up on each physical connection's route. */
+  private final Map<String, ClusterConfig> byName;
 
   private final io.xcluster.driver.metrics.ClusterMetrics metrics;
   private final io.xcluster.driver.metrics.MetricsExport export;
 
   private XClusterRuntime(XClusterConfig config) {
     this.config = config;
+    Map<String, ClusterConfig> names = new java.util.HashMap<>(config.clusters());
+    config.servers().forEach(server -> names.put(server.name(), server));
+    this.byName = Map.copyOf(names);
     this.planner = new Planner(config);
     this.pools = new ClusterPools(config);
     this.replicas = new ReplicaRotation(config, pools, timers, fetchers);
@@ -187,8 +192,10 @@ public final class XClusterRuntime implements AutoCloseable {
         .orElseGet(() -> config.clusters().keySet().iterator().next());
   }
 
+  /** A cluster, or one shard of a sharded cluster by its server name ({@code content/shard0}). */
   public ClusterConfig cluster(String name) {
-    return config.cluster(name);
+    ClusterConfig known = byName.get(name);
+    return known != null ? known : config.cluster(name); // the latter names the unknown cluster in its error
   }
 
   /** Active (borrowed) connections of a cluster's pool, or 0 when it has not started. */

@@ -371,7 +371,9 @@ final class Values {
     int column = leaf.columnIndex(leaf.shardKey().get(), false);
     var kind = column < 0 ? Optional.<ValueKind>empty() : leaf.columns().get(column).kind();
     List<Expression> conditions = group.pushed.stream().map(Conjunct::expression).toList();
-    return ShardPins.of(conditions, this::isShardKey, kind);
+    ShardPick pick = ShardPins.of(conditions, this::isShardKey, kind);
+    // unpinned, it still says whether the key is an integer column: keys bound into it are placed by it
+    return pick.all() ? new ShardPick(List.of(), kind.map(k -> k == ValueKind.INTEGER).orElse(false)) : pick;
   }
 
   /** Whether a column is the shard key of the table it belongs to. */
