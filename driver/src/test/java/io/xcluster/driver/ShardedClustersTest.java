@@ -418,6 +418,28 @@ class ShardedClustersTest {
     }
   }
 
+  /** A merged sorted read gives every shard's connection back: read in part, read whole, or failed on a shard. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("setups")
+  void aSortedScatterReadGivesEveryShardConnectionBack(Setup setup) throws Exception {
+    try (XClusterDataSource sharded = dataSource(setup); Connection connection = sharded.getConnection()) {
+      try (Statement statement = connection.createStatement();
+          java.sql.ResultSet rows = statement.executeQuery("SELECT id, score FROM posts ORDER BY score, id")) {
+        assertTrue(rows.next() && rows.next(), "two rows read, the rest left unread");
+        assertTrue(java.util.stream.IntStream.range(0, setup.shards().size())
+            .map(shard -> sharded.activeConnections(setup.shardServer(shard))).sum() > 0, "the merge streams");
+      }
+      Sql.queryRows(connection, "SELECT id FROM posts ORDER BY id DESC LIMIT 4");
+      if (setup.name().equals("pg")) {
+        assertThrows(SQLException.class, () -> Sql.queryRows(connection,
+            "SELECT id, 1 / (score - 53) AS x FROM posts ORDER BY id"), "a shard fails: division by zero");
+      }
+      for (int shard = 0; shard < setup.shards().size(); shard++) {
+        assertEquals(0, sharded.activeConnections(setup.shardServer(shard)), setup.shardServer(shard));
+      }
+    }
+  }
+
   private static List<List<Object>> numbers(List<List<Object>> rows) {
     return rows.stream().map(row -> row.stream().map(v -> (Object) ((Number) v).longValue()).toList()).toList();
   }

@@ -98,15 +98,15 @@ final class FetchRunner {
     return readParts(fetch, parts, top);
   }
 
-  /**
-   * Reads every batch: the first on the statement's own connection; each further one on another connection of
-   * the pool if one is free at once (run in parallel), else after the first, on the own connection. The own
-   * connection is taken first, so that the others come from the same server (a cluster's replica or primary).
-   */
+  /** Reads every part: one server's as {@link #readPartsOfOne} does, several servers' at the same time. */
   private List<Object[]> readParts(Fetch fetch, List<Part> batches, long top) throws SQLException {
+    String first = batches.get(0).server();
+    if (batches.stream().allMatch(part -> part.server().equals(first))) {
+      return readPartsOfOne(fetch, batches, top); // an unsharded cluster's fetch, or one shard's
+    }
     java.util.Map<String, List<Part>> byServer = new java.util.LinkedHashMap<>();
     batches.forEach(part -> byServer.computeIfAbsent(part.server(), server -> new ArrayList<>()).add(part));
-    return byServer.size() == 1 ? readPartsOfOne(fetch, batches, top) : readServers(fetch, byServer, top);
+    return readServers(fetch, byServer, top);
   }
 
   /**
@@ -134,7 +134,12 @@ final class FetchRunner {
     }
   }
 
-  /** Reads the parts of one server (see {@link #readParts}). */
+  /**
+   * Reads the parts of one server: the first on the statement's own connection; each further one on another
+   * connection of the pool if one is free at once (run in parallel), else after the first, on the own
+   * connection. The own connection is taken first, so that the others come from the same server (a cluster's
+   * replica or primary).
+   */
   private List<Object[]> readPartsOfOne(Fetch fetch, List<Part> batches, long top) throws SQLException {
     List<java.util.concurrent.Future<List<Object[]>>> beside = new ArrayList<>();
     List<Part> after = new ArrayList<>();

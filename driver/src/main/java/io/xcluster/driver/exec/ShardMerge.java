@@ -1,6 +1,8 @@
 package io.xcluster.driver.exec;
 
+import io.xcluster.driver.jdbc.SqlExceptions;
 import io.xcluster.driver.result.RowSource;
+import io.xcluster.error.XClusterException;
 import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.rewriter.CrossClusterPlan.Fetch;
 import java.sql.SQLException;
@@ -95,19 +97,28 @@ final class ShardMerge implements RowSource {
     heads.add(new Head(Shaper.project(plan, row, params), index));
   }
 
+  /** The next merged row; a failure (a shard's, or evaluating the SELECT list) closes every cursor first. */
   @Override
   public boolean next() throws SQLException {
     current = null;
-    while (!closed && remaining > 0 && !heads.isEmpty()) {
-      Head head = heads.poll();
-      advance(head.cursor());
-      if (toSkip > 0) {
-        toSkip--;
-        continue;
+    try {
+      while (!closed && remaining > 0 && !heads.isEmpty()) {
+        Head head = heads.poll();
+        advance(head.cursor());
+        if (toSkip > 0) {
+          toSkip--;
+          continue;
+        }
+        remaining--;
+        current = head.projected();
+        return true;
       }
-      remaining--;
-      current = head.projected();
-      return true;
+    } catch (XClusterException refused) {
+      close();
+      throw SqlExceptions.from(refused);
+    } catch (SQLException | RuntimeException failure) {
+      close();
+      throw failure;
     }
     close();
     return false;
