@@ -418,6 +418,26 @@ class ShardedClustersTest {
     }
   }
 
+  /** A write that fails on its second shard says where it already ran (and committed): nothing half-done silently. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("setups")
+  void aWriteFailingOnOneShardSaysWhereItAlreadyRan(Setup setup) throws Exception {
+    try (XClusterDataSource sharded = dataSource(setup); Connection connection = sharded.getConnection();
+        Statement statement = connection.createStatement();
+        Connection lastShard = setup.server().connect(setup.shards().get(setup.shards().size() - 1))) {
+      Sql.run(lastShard, "ALTER TABLE posts ADD CONSTRAINT small_scores CHECK (score < 1000)");
+      SQLException failed = assertThrows(SQLException.class,
+          () -> statement.executeUpdate("UPDATE posts SET score = 5000 WHERE score > 80"));
+      assertTrue(failed.getMessage().contains("failed on shard '" + setup.shardServer(setup.shards().size() - 1)
+          + "' after it ran on " + setup.shardServer(0)) && failed.getMessage().contains("each committed"),
+          failed.getMessage());
+      try (Connection firstShard = setup.server().connect(setup.shards().get(0))) {
+        assertEquals(Sql.queryRows(firstShard, "SELECT COUNT(*) FROM posts WHERE score > 80"),
+            Sql.queryRows(firstShard, "SELECT COUNT(*) FROM posts WHERE score = 5000"), "the first shard committed");
+      }
+    }
+  }
+
   /** A merged sorted read gives every shard's connection back: read in part, read whole, or failed on a shard. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("setups")

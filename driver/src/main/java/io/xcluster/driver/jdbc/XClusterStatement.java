@@ -296,10 +296,27 @@ class XClusterStatement implements Statement {
           + shards + "), whose update counts only executeUpdate() adds up. Fix: run it with executeUpdate()");
     }
     T result = null;
+    List<String> done = new java.util.ArrayList<>();
     for (Plan.PassThrough server : servers) {
-      result = sum(result, call.run(server));
+      try {
+        result = sum(result, call.run(server));
+      } catch (SQLException failure) {
+        throw done.isEmpty() ? failure : partlyRun(route, done, server.cluster(), failure);
+      }
+      done.add(server.cluster());
     }
     return result;
+  }
+
+  /**
+   * A write that failed on one shard after others ran it: the database's error, saying where it already ran
+   * (committed there, outside a transaction; inside one, the transaction is the application's to roll back).
+   */
+  private SQLException partlyRun(Plan.PassThrough route, List<String> done, String failedOn, SQLException failure) {
+    return new SQLException("this " + route.kind() + " failed on shard '" + failedOn + "' after it ran on "
+        + String.join(", ", done) + (connection.inTransaction() ? " (in this transaction: roll it back to undo"
+        + " them)" : " (each committed on its own)") + ": " + failure.getMessage(), failure.getSQLState(),
+        failure.getErrorCode(), failure);
   }
 
   @SuppressWarnings("unchecked")
