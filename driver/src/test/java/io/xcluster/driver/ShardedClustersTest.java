@@ -344,10 +344,13 @@ class ShardedClustersTest {
     java.util.Properties properties = new java.util.Properties();
     properties.setProperty(XClusterConnection.SHARD_PROPERTY, setup.shardServer(pinned));
     String url = "jdbc:xcluster:" + directory.resolve("sharded-" + setup.name() + ".yaml");
-    try (Connection connection = new XClusterDriver().connect(url, properties)) {
-      assertEquals(Sql.queryRows(connection, "SELECT COUNT(*) FROM posts WHERE user_id = " + inside),
-          Sql.queryRows(connection, "SELECT COUNT(*) FROM posts WHERE user_id = " + inside));
+    try (Connection connection = new XClusterDriver().connect(url, properties);
+        Connection shard = setup.server().connect(setup.shards().get(pinned))) {
       assertEquals(setup.shardServer(pinned), ((XClusterConnection) connection).shardPin().orElseThrow());
+      assertEquals(Sql.queryRows(shard, "SELECT COUNT(*) FROM posts"), Sql.queryRows(connection,
+          "SELECT COUNT(*) FROM posts"), "pinned by the connection property: only its shard's posts count");
+      assertRefused("55000", "pinned to shard", () -> Sql.queryRows(connection,
+          "SELECT id FROM posts WHERE user_id = " + outside));
     }
   }
 
