@@ -56,8 +56,9 @@ final class Demo {
       "-- A LEFT JOIN across clusters keeps users without posts",
       "SELECT u.name, p.title FROM users u LEFT JOIN subscriptions s ON s.user_id = u.id"
           + " LEFT JOIN posts p ON p.subscription_id = s.id ORDER BY u.id",
-      "-- Still refused across clusters (for now): aggregation",
-      "SELECT u.name, COUNT(*) FROM users u JOIN posts p ON p.subscription_id = u.id GROUP BY u.name");
+      "-- GROUP BY across clusters: posts counted per subscription in their cluster, summed per user in memory",
+      "SELECT u.name, COUNT(*) AS posts FROM users u JOIN subscriptions s ON s.user_id = u.id"
+          + " JOIN posts p ON p.subscription_id = s.id GROUP BY u.name ORDER BY u.name");
 
   private final PrintStream out;
 
