@@ -89,17 +89,32 @@ public record Sharding(Rule rule, List<ShardKey> keys, List<Shard> shards) {
   }
 
   /**
+   * What the shard key column holds, so that a value bound in another Java type maps like the column's own:
+   * the text "42" for an integer column as the number 42, the number 42 for a text column as the text "42".
+   */
+  public enum KeyType {
+    INTEGER,
+    TEXT,
+    /** The column's type is unknown: a whole number maps as an integer, anything else as its text. */
+    BY_VALUE
+  }
+
+  /** {@link #shardOf(Object, KeyType)} with {@link KeyType#INTEGER} or {@link KeyType#BY_VALUE}. */
+  public Optional<Integer> shardOf(Object value, boolean integerKey) {
+    return shardOf(value, integerKey ? KeyType.INTEGER : KeyType.BY_VALUE);
+  }
+
+  /**
    * The shard that holds {@code value}, or empty when no shard does (a key outside every range or list).
    *
-   * @param integerKey whether the key column holds integers, so that a value bound as text ("42") maps like
-   *     the number
    * @throws IllegalArgumentException when the value is null or cannot be a key of that column
    */
-  public Optional<Integer> shardOf(Object value, boolean integerKey) {
+  public Optional<Integer> shardOf(Object value, KeyType type) {
     if (value == null) {
       throw new IllegalArgumentException("a NULL shard key");
     }
-    Optional<Long> integer = integerKey || rule == Rule.RANGE ? Optional.of(integerOf(value)) : integralOf(value);
+    Optional<Long> integer = type == KeyType.INTEGER || rule == Rule.RANGE ? Optional.of(integerOf(value))
+        : type == KeyType.TEXT ? Optional.empty() : integralOf(value);
     return switch (rule) {
       case HASH -> Optional.of(integer.map(key -> Math.floorMod(key, (long) shards.size()))
           .orElseGet(() -> crcOf(textOf(value)) % shards.size()).intValue());

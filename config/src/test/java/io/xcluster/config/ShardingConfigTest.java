@@ -69,6 +69,12 @@ class ShardingConfigTest {
     UUID id = UUID.fromString("0b4c4f1e-0000-4000-8000-00000000000a");
     assertEquals(sharding.shardOf(id.toString(), false), sharding.shardOf(id, false));
     assertThrows(IllegalArgumentException.class, () -> sharding.shardOf("seven", true));
+    java.util.zip.CRC32 seven = new java.util.zip.CRC32();
+    seven.update("7".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(Optional.of((int) (seven.getValue() % 2)), sharding.shardOf(7, Sharding.KeyType.TEXT),
+        "a number bound for a text key maps like its text, as the row inserted with '7' did");
+    assertEquals(sharding.shardOf("7", Sharding.KeyType.TEXT), sharding.shardOf(7L, Sharding.KeyType.TEXT));
+    assertEquals(Optional.of(1), sharding.shardOf(7, Sharding.KeyType.BY_VALUE), "unknown column type: by value");
     assertThrows(IllegalArgumentException.class, () -> sharding.shardOf(null, true));
   }
 

@@ -1,5 +1,6 @@
 package io.xcluster.rewriter;
 
+import io.xcluster.config.Sharding;
 import java.util.List;
 
 /**
@@ -8,10 +9,19 @@ import java.util.List;
  * literal or a parameter, resolved to shards when the statement runs. No keys: every shard.
  *
  * @param keys the values the shard key equals; empty when the SQL does not pin it
- * @param integerKey whether the shard key column holds integers (so a value bound as text maps like the number)
+ * @param keyType what the shard key column holds, so that a value bound in another type maps like the column's
  */
-public record ShardPick(List<Key> keys, boolean integerKey) {
-  public static final ShardPick ALL = new ShardPick(List.of(), false);
+public record ShardPick(List<Key> keys, Sharding.KeyType keyType) {
+  public static final ShardPick ALL = new ShardPick(List.of(), Sharding.KeyType.BY_VALUE);
+
+  /** The key type of a shard key column of {@code kind}; {@link Sharding.KeyType#BY_VALUE} when unknown. */
+  public static Sharding.KeyType keyType(java.util.Optional<io.xcluster.rewriter.eval.ValueKind> kind) {
+    return kind.map(known -> switch (known) {
+      case INTEGER -> Sharding.KeyType.INTEGER;
+      case TEXT, UUID -> Sharding.KeyType.TEXT;
+      default -> Sharding.KeyType.BY_VALUE;
+    }).orElse(Sharding.KeyType.BY_VALUE);
+  }
 
   /** A literal key, or the 1-based index of the parameter that holds it ({@code parameter > 0}). */
   public record Key(Object literal, int parameter) {
@@ -39,11 +49,11 @@ public record ShardPick(List<Key> keys, boolean integerKey) {
    * of the new key, or the UPDATE would move them; {@code probeSql} finds a row the UPDATE would change.
    *
    * @param newKey the value the shard key is set to
-   * @param integerKey whether the key column holds integers
+   * @param keyType what the key column holds
    * @param probeSql {@code SELECT 1 FROM <table> WHERE <the UPDATE's WHERE> LIMIT 1}
    * @param probeParameters the statement's 1-based parameter indexes, in the order {@code probeSql} uses them
    */
-  public record Move(Key newKey, boolean integerKey, String probeSql, List<Integer> probeParameters) {
+  public record Move(Key newKey, Sharding.KeyType keyType, String probeSql, List<Integer> probeParameters) {
     public Move {
       probeParameters = List.copyOf(probeParameters);
     }

@@ -103,9 +103,9 @@ final class ShardRouter {
       keys.add(ShardPins.key(value).orElseThrow(() -> refused("an INSERT whose shard key " + key + " is '" + value + "'",
           "give " + key + " as a literal or a ? parameter, so that xcluster knows the row's shard")));
     }
-    boolean integer = kindOf(insert.getTable(), key).map(kind -> kind == ValueKind.INTEGER)
-        .orElseGet(() -> keys.stream().anyMatch(k -> k.literal() instanceof Long));
-    return pass(sql, analysis, new ShardPick(keys, integer));
+    Optional<ValueKind> kind = kindOf(insert.getTable(), key);
+    return pass(sql, analysis, new ShardPick(keys, kind.isPresent() ? ShardPick.keyType(kind)
+        : ShardPins.keyTypeOf(keys)));
   }
 
   private int keyColumn(ExpressionList<Column> columns, String key) {
@@ -165,9 +165,9 @@ final class ShardRouter {
             "set it to a literal or a ? parameter (rows then stay on its shard), or delete and insert the row");
       }
       String probe = "SELECT 1 FROM " + table + (where == null ? "" : " WHERE " + where) + " LIMIT 1";
-      boolean integer = kindOf(table, key).map(kind -> kind == ValueKind.INTEGER)
-          .orElse(newKey.get().literal() instanceof Long);
-      return Optional.of(new ShardPick.Move(newKey.get(), integer, probe, ShardPins.parameters(where)));
+      Optional<ValueKind> kind = kindOf(table, key);
+      Sharding.KeyType type = kind.isPresent() ? ShardPick.keyType(kind) : ShardPins.keyTypeOf(List.of(newKey.get()));
+      return Optional.of(new ShardPick.Move(newKey.get(), type, probe, ShardPins.parameters(where)));
     }
     return Optional.empty();
   }

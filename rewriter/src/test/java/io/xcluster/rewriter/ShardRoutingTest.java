@@ -71,8 +71,10 @@ class ShardRoutingTest {
     assertEquals("content", route.cluster());
     assertEquals(Plan.Reason.SHARD_KEY, route.reason());
     assertEquals("[?1]", route.shards().keys().toString());
-    assertTrue(route.shards().integerKey(), "user_id is an integer column");
+    assertEquals(Sharding.KeyType.INTEGER, route.shards().keyType(), "user_id is an integer column");
     assertEquals("[7]", routed("SELECT * FROM posts p WHERE 7 = p.user_id").shards().keys().toString());
+    assertEquals(Sharding.KeyType.TEXT, ShardPick.keyType(Optional.of(io.xcluster.rewriter.eval.ValueKind.TEXT)),
+        "a text key column maps a number bound for it as its text");
   }
 
   @Test

@@ -35,9 +35,10 @@ public interface ExecutionContext {
 
   /**
    * The shard server that holds one key of a sharded cluster; empty when none does (or not the pinned one, or
-   * the key cannot be a value of an integer shard key column).
+   * the key cannot be a value of the shard key column, as 7.5 of an integer column).
    */
-  java.util.Optional<String> serverOfKey(String cluster, Object key, boolean integerKey) throws SQLException;
+  java.util.Optional<String> serverOfKey(String cluster, Object key, io.xcluster.config.Sharding.KeyType keyType)
+      throws SQLException;
 
   /** Replays the setter of the statement's parameter {@code index} (1-based) at {@code position}. */
   void bindParameter(int index, PreparedStatement target, int position) throws SQLException;

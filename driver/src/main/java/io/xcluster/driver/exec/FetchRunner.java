@@ -71,7 +71,7 @@ final class FetchRunner {
       java.util.Map<String, List<Object[]>> byShard = new java.util.TreeMap<>();
       for (Object[] key : keys) {
         java.util.Optional<String> server = context.serverOfKey(fetch.cluster(), key[fetch.shardKeyColumn()],
-            fetch.shards().integerKey());
+            fetch.shards().keyType());
         server.ifPresent(s -> byShard.computeIfAbsent(s, x -> new ArrayList<>()).add(key));
       }
       byShard.forEach((server, own) -> batches(fetch, own).forEach(batch -> parts.add(new Part(server, batch))));

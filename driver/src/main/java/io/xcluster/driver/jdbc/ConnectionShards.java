@@ -79,7 +79,7 @@ final class ConnectionShards {
   Plan.PassThrough moveTarget(Plan.PassThrough route, ShardPick.Move move, Object[] values, Probe probe)
       throws SQLException {
     String target = resolver(route.cluster())
-        .servers(new ShardPick(List.of(move.newKey()), move.integerKey()), values, true).get(0);
+        .servers(new ShardPick(List.of(move.newKey()), move.keyType()), values, true).get(0);
     for (Plan.PassThrough other : servers(route, values)) {
       if (!other.cluster().equals(target) && probe.holdsRow(other.cluster(), move, values)) {
         throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "this UPDATE sets the shard key of rows on shard '"

@@ -44,7 +44,7 @@ final class ShardResolver {
       if (value == null && !everyKeyPlaced) {
         continue; // key = NULL matches no row
       }
-      Optional<Integer> shard = shardOf(value, pick.integerKey());
+      Optional<Integer> shard = shardOf(value, pick.keyType());
       if (shard.isEmpty() && everyKeyPlaced) {
         throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "no shard of cluster '" + cluster.name()
             + "' holds the shard key " + describe(key, value) + ". Fix: give a key the " + sharding.rule()
@@ -69,12 +69,12 @@ final class ShardResolver {
    * The server that holds one bound key; empty when no shard does, when it is not the pinned one, or when the
    * key cannot equal any value of an integer key column (7.5): no row of any shard matches it then.
    */
-  Optional<String> serverOf(Object key, boolean integerKey) {
+  Optional<String> serverOf(Object key, Sharding.KeyType keyType) {
     if (key == null) {
       return Optional.empty();
     }
     try {
-      return sharding.shardOf(key, integerKey).map(cluster::shardServer)
+      return sharding.shardOf(key, keyType).map(cluster::shardServer)
           .filter(server -> pin.isEmpty() || pin.get().equals(server));
     } catch (IllegalArgumentException notAKeyValue) {
       return Optional.empty();
@@ -85,9 +85,9 @@ final class ShardResolver {
     return java.util.stream.IntStream.range(0, sharding.shards().size()).mapToObj(cluster::shardServer).toList();
   }
 
-  private Optional<Integer> shardOf(Object value, boolean integerKey) throws SQLException {
+  private Optional<Integer> shardOf(Object value, Sharding.KeyType keyType) throws SQLException {
     try {
-      return sharding.shardOf(value, integerKey);
+      return sharding.shardOf(value, keyType);
     } catch (IllegalArgumentException unusable) {
       throw SqlExceptions.of(SqlState.INVALID_PARAMETER, "the shard key value of cluster '" + cluster.name()
           + "' cannot be placed: " + unusable.getMessage() + ". Fix: bind the key column's own type");

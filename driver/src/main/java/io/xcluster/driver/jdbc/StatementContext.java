@@ -77,9 +77,9 @@ final class StatementContext implements ExecutionContext {
   }
 
   @Override
-  public java.util.Optional<String> serverOfKey(String cluster, Object key, boolean integerKey)
-      throws SQLException {
-    return connection.shards(cluster).serverOf(key, integerKey);
+  public java.util.Optional<String> serverOfKey(String cluster, Object key,
+      io.xcluster.config.Sharding.KeyType keyType) throws SQLException {
+    return connection.shards(cluster).serverOf(key, keyType);
   }
 
   @Override

@@ -39,12 +39,16 @@ public final class ShardPins {
     for (Expression conjunct : conjuncts) {
       Optional<List<ShardPick.Key>> keys = pin(conjunct, isKey);
       if (keys.isPresent()) {
-        boolean integer = kind.map(known -> known == ValueKind.INTEGER)
-            .orElseGet(() -> keys.get().stream().anyMatch(key -> key.literal() instanceof Long));
-        return new ShardPick(keys.get(), integer);
+        return new ShardPick(keys.get(), kind.isPresent() ? ShardPick.keyType(kind) : keyTypeOf(keys.get()));
       }
     }
     return ShardPick.ALL;
+  }
+
+  /** The key type the literals tell, when the catalog does not: an integer literal makes it an integer key. */
+  public static io.xcluster.config.Sharding.KeyType keyTypeOf(List<ShardPick.Key> keys) {
+    return keys.stream().anyMatch(key -> key.literal() instanceof Long) ? io.xcluster.config.Sharding.KeyType.INTEGER
+        : io.xcluster.config.Sharding.KeyType.BY_VALUE;
   }
 
   /** A predicate naming the column {@code key} (unquoted: any case), whatever its qualifier. */

@@ -373,7 +373,7 @@ final class Values {
     List<Expression> conditions = group.pushed.stream().map(Conjunct::expression).toList();
     ShardPick pick = ShardPins.of(conditions, this::isShardKey, kind);
     // unpinned, it still says whether the key is an integer column: keys bound into it are placed by it
-    return pick.all() ? new ShardPick(List.of(), kind.map(k -> k == ValueKind.INTEGER).orElse(false)) : pick;
+    return pick.all() ? new ShardPick(List.of(), ShardPick.keyType(kind)) : pick;
   }
 
   /** Whether a column is the shard key of the table it belongs to. */
