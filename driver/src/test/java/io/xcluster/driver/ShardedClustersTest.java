@@ -302,6 +302,14 @@ class ShardedClustersTest {
         update.setInt(3, 1);
         assertEquals(1, update.executeUpdate(), "an ORM's full-row UPDATE that keeps the row's shard runs");
       }
+      try (PreparedStatement batched = connection.prepareStatement(
+          "UPDATE posts SET user_id = ? WHERE user_id = ? AND id = ?")) {
+        batched.setInt(1, elsewhere); // the WHERE pins the row's own shard; the new key belongs to another
+        batched.setInt(2, sameShard);
+        batched.setInt(3, 1);
+        batched.addBatch();
+        assertRefused("0A000", "would move them between shards", batched::executeBatch);
+      }
       try (Connection shard = setup.server().connect(setup.shards().get(setup.shardOf(owner)))) {
         assertEquals(List.of(List.of(sameShard, "kept on its shard")),
             Sql.queryRows(shard, "SELECT user_id, title FROM posts WHERE id = 1"));

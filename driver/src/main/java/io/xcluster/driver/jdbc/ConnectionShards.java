@@ -53,13 +53,22 @@ final class ConnectionShards {
   }
 
   /**
-   * The servers a pass-through runs on: its cluster (or hinted server), or the shards its keys pick, each as a
-   * route of its own.
+   * The servers a pass-through runs on, each as a route of its own: its cluster (or hinted server); the shards
+   * its keys pick; for an UPDATE that sets the shard key, the new key's shard once {@code probe} found no row
+   * it would move ({@link #moveTarget}).
    */
-  List<Plan.PassThrough> servers(Plan.PassThrough route, Object[] values) throws SQLException {
+  List<Plan.PassThrough> servers(Plan.PassThrough route, Object[] values, Probe probe) throws SQLException {
     if (!runtime.cluster(route.cluster()).isSharded()) {
       return List.of(route);
     }
+    if (route.move().isPresent()) {
+      return List.of(moveTarget(route, route.move().get(), values, probe));
+    }
+    return reached(route, values);
+  }
+
+  /** The shards the statement's WHERE (or an INSERT's rows) reach. */
+  private List<Plan.PassThrough> reached(Plan.PassThrough route, Object[] values) throws SQLException {
     return resolver(route.cluster()).servers(route.shards(), values, route.kind() == StatementKind.INSERT).stream()
         .map(route::on).toList();
   }
@@ -76,11 +85,11 @@ final class ConnectionShards {
    *
    * @throws SQLException 0A000 naming both shards when the UPDATE would move a row
    */
-  Plan.PassThrough moveTarget(Plan.PassThrough route, ShardPick.Move move, Object[] values, Probe probe)
+  private Plan.PassThrough moveTarget(Plan.PassThrough route, ShardPick.Move move, Object[] values, Probe probe)
       throws SQLException {
     String target = resolver(route.cluster())
         .servers(new ShardPick(List.of(move.newKey()), move.keyType()), values, true).get(0);
-    for (Plan.PassThrough other : servers(route, values)) {
+    for (Plan.PassThrough other : reached(route, values)) {
       if (!other.cluster().equals(target) && probe.holdsRow(other.cluster(), move, values)) {
         throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "this UPDATE sets the shard key of rows on shard '"
             + other.cluster() + "' to a value of shard '" + target + "': it would move them between shards."

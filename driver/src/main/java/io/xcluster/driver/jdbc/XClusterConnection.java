@@ -96,14 +96,12 @@ public final class XClusterConnection implements Connection {
     return shards.resolver(cluster);
   }
 
-  /** The servers a pass-through runs on, each as a route of its own ({@link ConnectionShards#servers}). */
+  /**
+   * The servers a pass-through runs on, each as a route of its own ({@link ConnectionShards#servers}; an
+   * UPDATE that sets the shard key is probed for rows it would move, in this connection's sessions).
+   */
   List<Plan.PassThrough> servers(Plan.PassThrough route, Object[] values) throws SQLException {
-    return shards.servers(route, values);
-  }
-
-  /** The shard an UPDATE that sets the shard key runs on ({@link ConnectionShards#moveTarget}). */
-  Plan.PassThrough moveTarget(Plan.PassThrough route, ShardPick.Move move, Object[] values) throws SQLException {
-    return shards.moveTarget(route, move, values, this::holdsRow);
+    return shards.servers(route, values, this::holdsRow);
   }
 
   /** Whether a probe of {@code move} finds a row on {@code server}, in this connection's session there. */

@@ -278,9 +278,6 @@ class XClusterStatement implements Statement {
    */
   final <T> T onServers(Plan.PassThrough route, Object[] values, String method, ServerCall<T> call)
       throws SQLException {
-    if (route.move().isPresent()) {
-      return call.run(connection.moveTarget(route, route.move().get(), values));
-    }
     List<Plan.PassThrough> servers = connection.servers(route, values);
     if (servers.size() == 1) {
       return call.run(servers.get(0));
