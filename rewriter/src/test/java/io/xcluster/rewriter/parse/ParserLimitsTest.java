@@ -1,6 +1,7 @@
 package io.xcluster.rewriter.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -10,9 +11,12 @@ import io.xcluster.error.SqlState;
 import io.xcluster.error.XClusterException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import org.junit.jupiter.api.Test;
 
 class ParserLimitsTest {
@@ -87,9 +91,33 @@ class ParserLimitsTest {
   }
 
   @Test
-  void parsingRunsOnSharedDaemonThreads() {
-    parser.parse("SELECT 1");
+  void longStatementsParseOnSharedDaemonThreads() {
+    String longSql = "SELECT 1 AS one" + " ".repeat(SqlParser.INLINE_MAX_LENGTH);
+    assertInstanceOf(ParseResult.Parsed.class, parser.parse(longSql));
     assertTrue(Thread.getAllStackTraces().keySet().stream()
         .anyMatch(thread -> thread.getName().startsWith("xcluster-parser-") && thread.isDaemon()));
+  }
+
+  @Test
+  void aShortStatementPastItsDeadlineIsStoppedAndReportedAsATimeout() {
+    XClusterException error = assertThrows(XClusterException.class,
+        () -> parser.parseInline("SELECT id FROM posts WHERE id = 1", System.nanoTime() - 1));
+    assertEquals(SqlState.SYNTAX_ERROR, error.state());
+    assertTrue(error.getMessage().contains("longer than 10000 ms"), error.getMessage());
+  }
+
+  @Test
+  void theWatchdogRaisesTheFlagOfAParseThatOutlivesItsDeadline() throws Exception {
+    long now = System.nanoTime();
+    CCJSqlParser running = CCJSqlParserUtil.newParser("SELECT 1");
+    try (ParseWatchdog.Watch watch = ParseWatchdog.watch(now + TimeUnit.HOURS.toNanos(1))) {
+      watch.parsing(running);
+      ParseWatchdog.sweep(now);
+      assertFalse(watch.expired());
+      assertFalse(running.interrupted);
+      ParseWatchdog.sweep(now + TimeUnit.HOURS.toNanos(2));
+      assertTrue(watch.expired());
+      assertTrue(running.interrupted);
+    }
   }
 }
