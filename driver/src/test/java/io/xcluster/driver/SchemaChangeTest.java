@@ -61,6 +61,23 @@ class SchemaChangeTest {
     }
   }
 
+  @Test
+  void aColumnTypeChangedThroughXclusterIsSeenInTheNextResultsMetaData() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(clusters.url());
+        Statement statement = connection.createStatement()) {
+      assertEquals("INT", scoreType(statement));
+      assertEquals("INT", scoreType(statement)); // the second run reuses the columns the first one described
+      statement.executeUpdate("ALTER TABLE posts MODIFY score DECIMAL(10, 2)");
+      assertEquals("DECIMAL", scoreType(statement));
+    }
+  }
+
+  private static String scoreType(Statement statement) throws SQLException {
+    try (ResultSet rows = statement.executeQuery(CROSS)) {
+      return rows.getMetaData().getColumnTypeName(4);
+    }
+  }
+
   private static List<String> labels(Statement statement) throws SQLException {
     try (ResultSet rows = statement.executeQuery(CROSS)) {
       ResultSetMetaData meta = rows.getMetaData();

@@ -117,8 +117,10 @@ public final class CrossClusterExecutor {
    */
   private void startReady(int current, int end, List<Object[]> rows, Map<Integer, Future<List<Object[]>>> started)
       throws SQLException {
-    if (plan.fetches().stream().anyMatch(Fetch::isDerived)) {
-      return; // a derived table's plan reads several clusters: nothing may run beside it
+    for (Fetch fetch : plan.fetches()) {
+      if (fetch.isDerived()) {
+        return; // a derived table's plan reads several clusters: nothing may run beside it
+      }
     }
     Set<String> busy = new HashSet<>();
     busy.add(plan.fetches().get(current).cluster());
@@ -150,19 +152,20 @@ public final class CrossClusterExecutor {
     if (!fetch.bound()) {
       return null;
     }
-    Map<Object, Object[]> keys = new LinkedHashMap<>();
+    Set<Object> seen = new HashSet<>();
+    List<Object[]> keys = new ArrayList<>();
     int[] slots = fetch.keySlots();
     for (Object[] row : rows) {
       Object key = Keys.of(row, slots);
-      if (key != null && !keys.containsKey(key)) {
+      if (key != null && seen.add(key)) {
         Object[] values = new Object[slots.length];
         for (int i = 0; i < slots.length; i++) {
           values[i] = row[slots[i]];
         }
-        keys.put(key, values);
+        keys.add(values);
       }
     }
-    return new ArrayList<>(keys.values());
+    return keys;
   }
 
   private List<Object[]> widen(List<Object[]> fetched, Fetch fetch) {

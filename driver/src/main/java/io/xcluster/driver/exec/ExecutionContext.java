@@ -77,6 +77,16 @@ public interface ExecutionContext {
    * @param queryTimeoutSeconds the statement's query timeout (0: none)
    * @param maxRows the statement's max rows (0: all)
    */
+  /** The columns {@code fetch} returned when it last ran; empty when unknown (the fetch then describes them). */
+  default java.util.List<io.xcluster.driver.result.ColumnMeta> knownColumns(
+      io.xcluster.rewriter.CrossClusterPlan.Fetch fetch) {
+    return java.util.List.of();
+  }
+
+  /** Keeps what a fetch's cluster said its columns are, for the fetch's next run. */
+  default void rememberColumns(io.xcluster.rewriter.CrossClusterPlan.Fetch fetch,
+      java.util.List<io.xcluster.driver.result.ColumnMeta> columns) {}
+
   record Limits(long maxRowsInMemory, long maxCrossJoinRows, int bindBatchSize, long hashJoinThreshold,
       int fetchSize, int queryTimeoutSeconds, long maxRows) {}
 }

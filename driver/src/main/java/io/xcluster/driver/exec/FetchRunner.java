@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -98,10 +99,19 @@ final class FetchRunner {
     return readParts(fetch, parts, top);
   }
 
+  private static boolean oneServer(List<Part> parts) {
+    String first = parts.get(0).server();
+    for (Part part : parts) {
+      if (!part.server().equals(first)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Reads every part: one server's as {@link #readPartsOfOne} does, several servers' at the same time. */
   private List<Object[]> readParts(Fetch fetch, List<Part> batches, long top) throws SQLException {
-    String first = batches.get(0).server();
-    if (batches.stream().allMatch(part -> part.server().equals(first))) {
+    if (oneServer(batches)) {
       return readPartsOfOne(fetch, batches, top); // an unsharded cluster's fetch, or one shard's
     }
     java.util.Map<String, List<Part>> byServer = new java.util.LinkedHashMap<>();
@@ -282,7 +292,7 @@ final class FetchRunner {
       } catch (SQLException failed) {
         throw SqlExceptions.inStep(server, fetch.tables(), failed);
       }
-      describe(fetch, results.getMetaData());
+      describe(fetch, results);
       return new Cursor(fetch, server, sql, parameters, kind, started, connection, statement, results, giveBack);
     } catch (SQLException | RuntimeException failure) {
       context.onQuery(server, connection, sql, parameters, -1, System.nanoTime() - started,
@@ -337,8 +347,14 @@ final class FetchRunner {
 
     /** The next row (this fetch's columns only), or null at the end. */
     Object[] next() throws SQLException {
+      Object[] row = new Object[fetch.width()];
+      return nextInto(row) ? row : null;
+    }
+
+    /** Reads the next row into {@code row} (this fetch's columns only); false at the end. */
+    boolean nextInto(Object[] row) throws SQLException {
       if (closed) {
-        return null;
+        return false;
       }
       try {
         if ((rows & CHECK_EVERY_ROWS) == CHECK_EVERY_ROWS) {
@@ -347,14 +363,13 @@ final class FetchRunner {
         if (!results.next()) {
           // a query the cancel or timeout cut short may end without an error (MySQL's SLEEP): never complete
           context.control().check();
-          return null;
+          return false;
         }
-        Object[] row = new Object[fetch.width()];
-        for (int column = 0; column < row.length; column++) {
+        for (int column = 0; column < fetch.width(); column++) {
           row[column] = results.getObject(column + 1);
         }
         rows++;
-        return row;
+        return true;
       } catch (SQLException failed) {
         failure = context.control().explain(SqlExceptions.inStep(server, fetch.tables(), failed));
         throw failure;
@@ -395,7 +410,7 @@ final class FetchRunner {
 
   /** With no keys to bind the fetch returns nothing, but its columns' metadata is still needed. */
   private void describeOnly(Fetch fetch) throws SQLException {
-    if (fetch.width() == 0 || slotMeta[fetch.offset()] != null) {
+    if (described(fetch)) {
       return;
     }
     String sql = fetch.sql() + (fetch.sqlHasWhere() ? " AND 1 = 0" : " WHERE 1 = 0");
@@ -407,7 +422,7 @@ final class FetchRunner {
       bindParameters(fetch, statement);
       context.control().register(statement);
       try (ResultSet results = statement.executeQuery()) {
-        describe(fetch, results.getMetaData());
+        describe(fetch, results);
       } catch (SQLException failure) {
         throw context.control().explain(SqlExceptions.inStep(server, fetch.tables(), failure));
       } finally {
@@ -441,13 +456,31 @@ final class FetchRunner {
     return position;
   }
 
-  private void describe(Fetch fetch, ResultSetMetaData metaData) throws SQLException {
-    if (fetch.width() == 0 || slotMeta[fetch.offset()] != null) {
+  /** Fills the fetch's slots' column descriptions: as the fetch's last run found them, else from its cluster. */
+  private void describe(Fetch fetch, ResultSet results) throws SQLException {
+    if (described(fetch)) {
       return;
     }
+    ResultSetMetaData metaData = results.getMetaData();
     for (int column = 0; column < fetch.width(); column++) {
       slotMeta[fetch.offset() + column] = ColumnMeta.from(metaData, column + 1);
     }
+    context.rememberColumns(fetch, Arrays.asList(slotMeta).subList(fetch.offset(), fetch.offset() + fetch.width()));
+  }
+
+  /** Whether the fetch's slots are described already, or now from what its last run found. */
+  private boolean described(Fetch fetch) {
+    if (fetch.width() == 0 || slotMeta[fetch.offset()] != null) {
+      return true;
+    }
+    List<ColumnMeta> known = context.knownColumns(fetch);
+    if (known.size() != fetch.width()) {
+      return false;
+    }
+    for (int column = 0; column < fetch.width(); column++) {
+      slotMeta[fetch.offset() + column] = known.get(column);
+    }
+    return true;
   }
 
   ColumnMeta[] slotMeta() {

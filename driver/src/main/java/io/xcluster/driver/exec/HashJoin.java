@@ -9,9 +9,7 @@ import io.xcluster.rewriter.CrossClusterPlan.JoinStep;
 import io.xcluster.rewriter.CrossClusterPlan.Value;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Joins the rows accumulated so far (full-width rows) with one fetch's rows, as a database would: inner rows
@@ -30,15 +28,13 @@ final class HashJoin {
     if (rightKeys.length == 0) {
       checkCrossProduct(left.size(), right.size(), fetch, limits);
     }
-    Map<Object, Matches> index = index(right, rightKeys);
+    RowIndex index = step.leftSlots().length == 0 ? RowIndex.all(right.size()) : RowIndex.of(right, rightKeys);
     boolean[] rightMatched = new boolean[right.size()];
     List<Object[]> joined = new ArrayList<>(left.size());
-    Matches everyRow = step.leftSlots().length == 0 ? Matches.all(right.size()) : null;
     for (Object[] leftRow : left) {
       boolean matched = false;
-      Matches candidates = everyRow != null ? everyRow : candidates(leftRow, step.leftSlots(), index);
-      for (int c = 0; c < candidates.size; c++) {
-        int candidate = candidates.rows[c];
+      int candidate = index.first(leftRow, step.leftSlots());
+      while (candidate != RowIndex.END) {
         Object[] combined = leftRow.clone();
         System.arraycopy(right.get(candidate), 0, combined, fetch.offset(), fetch.width());
         if (allTrue(step.conditions(), combined, params)) {
@@ -50,6 +46,7 @@ final class HashJoin {
           matched = true;
           rightMatched[candidate] = true;
         }
+        candidate = index.next(candidate);
       }
       if (!matched && (step.kind() == JoinKind.LEFT || step.kind() == JoinKind.FULL)) {
         joined.add(leftRow);
@@ -67,61 +64,13 @@ final class HashJoin {
     return joined;
   }
 
-  private static int[] local(int[] slots, int offset) {
+  /** Slots of the whole joined row as positions within the fetch's own row, which starts at {@code offset}. */
+  static int[] local(int[] slots, int offset) {
     int[] local = new int[slots.length];
     for (int i = 0; i < slots.length; i++) {
       local[i] = slots[i] - offset;
     }
     return local;
-  }
-
-  /** The positions of the fetched rows with one key, in fetch order; unboxed, as the index is per row. */
-  private static final class Matches {
-    private static final Matches NONE = new Matches(0);
-
-    int[] rows;
-    int size;
-
-    Matches(int capacity) {
-      rows = new int[capacity];
-    }
-
-    static Matches all(int count) {
-      Matches all = new Matches(count);
-      for (int i = 0; i < count; i++) {
-        all.rows[i] = i;
-      }
-      all.size = count;
-      return all;
-    }
-
-    void add(int row) {
-      if (size == rows.length) {
-        rows = java.util.Arrays.copyOf(rows, Math.max(2, size * 2));
-      }
-      rows[size++] = row;
-    }
-  }
-
-  /** Fetched rows by key; rows with a NULL key part are left out, as they match nothing. */
-  private static Map<Object, Matches> index(List<Object[]> rows, int[] keySlots) {
-    Map<Object, Matches> index = new HashMap<>();
-    if (keySlots.length == 0) {
-      return index;
-    }
-    for (int i = 0; i < rows.size(); i++) {
-      Object key = Keys.of(rows.get(i), keySlots);
-      if (key != null) {
-        index.computeIfAbsent(key, k -> new Matches(1)).add(i);
-      }
-    }
-    return index;
-  }
-
-  private static Matches candidates(Object[] leftRow, int[] leftSlots, Map<Object, Matches> index) {
-    Object key = Keys.of(leftRow, leftSlots);
-    Matches matches = key == null ? null : index.get(key);
-    return matches == null ? Matches.NONE : matches;
   }
 
   static boolean allTrue(List<Value> conditions, Object[] row, Object[] params) {

@@ -23,8 +23,9 @@ final class KeyValues {
 
   private static Object element(Object value, String type) {
     return switch (type) {
-      case "int2", "int4" -> value instanceof Number number ? (Object) number.intValue() : value;
-      case "int8" -> value instanceof Number number ? (Object) number.longValue() : value;
+      case "int2", "int4" -> value instanceof Number number && !(value instanceof Integer)
+          ? (Object) number.intValue() : value;
+      case "int8" -> value instanceof Number number && !(value instanceof Long) ? (Object) number.longValue() : value;
       case "numeric" -> value instanceof Number number && !(value instanceof BigDecimal)
           ? new BigDecimal(number.toString()) : value;
       case "text", "varchar" -> value.toString();

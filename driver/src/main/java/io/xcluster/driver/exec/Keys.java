@@ -16,19 +16,30 @@ final class Keys {
   /**
    * The join key at {@code slots} of {@code row}; null when any part is NULL, as such a key matches nothing.
    * A UUID takes its canonical text form, so that PostgreSQL's uuid matches MySQL's CHAR(36) of the same
-   * (lower-case) text.
+   * (lower-case) text. A key of one column is the part itself ({@link JoinKey#ofPart}), with no wrapper to
+   * allocate per row.
    */
   static Object of(Object[] row, int[] slots) {
+    if (slots.length == 1) {
+      return JoinKey.ofPart(joinable(row[slots[0]]));
+    }
     Object[] parts = new Object[slots.length];
     for (int i = 0; i < slots.length; i++) {
-      Object value = jdbcToJava(row[slots[i]]);
-      parts[i] = value instanceof java.util.UUID uuid ? uuid.toString() : value;
+      parts[i] = joinable(row[slots[i]]);
     }
     return JoinKey.ofOwned(parts);
   }
 
+  private static Object joinable(Object jdbcValue) {
+    Object value = jdbcToJava(jdbcValue);
+    return value instanceof java.util.UUID uuid ? uuid.toString() : value;
+  }
+
   /** The first {@code count} values as one DISTINCT key: NULLs equal each other here, as DISTINCT wants. */
   static Object grouping(Object[] row, int count) {
+    if (count == 1) {
+      return JoinKey.groupingPart(jdbcToJava(row[0]));
+    }
     Object[] parts = new Object[count];
     for (int i = 0; i < count; i++) {
       parts[i] = jdbcToJava(row[i]);

@@ -11,10 +11,8 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The last join of a plan that needs no global order, streamed: the rows joined so far are indexed by their
@@ -32,14 +30,18 @@ final class StreamedJoin implements RowSource {
   private final Fetch fetch;
   private final JoinStep join;
   private final List<Object[]> left;
-  private final Map<Object, List<Integer>> leftIndex;
+  private final RowIndex leftIndex;
   private final boolean[] leftMatched;
   /** The join's key slots within a fetched row (the right side's columns only). */
   private final int[] rightKeySlots;
+  /** The row being read from the cluster, reused: its values are copied into the joined rows. */
+  private final Object[] right;
+  /** Where each output column sits in a joined row, when every output is a plain column; else null. */
+  private final int[] outputSlots;
   private final FetchRunner runner;
   private final Iterator<FetchRunner.Part> batches;
   private final Object[] params;
-  private final Deque<Object[]> ready = new ArrayDeque<>();
+  private final Deque<Object[]> ready = new ArrayDeque<>(4); // the joined rows of one fetched row
   private FetchRunner.Cursor cursor;
   private long toSkip;
   private long remaining;
@@ -53,9 +55,11 @@ final class StreamedJoin implements RowSource {
     this.fetch = plan.fetches().get(plan.fetches().size() - 1);
     this.join = plan.joins().get(plan.joins().size() - 1);
     this.left = left;
-    this.leftIndex = index(left, join.leftSlots());
+    this.leftIndex = RowIndex.of(left, join.leftSlots());
     this.leftMatched = new boolean[left.size()];
-    this.rightKeySlots = java.util.Arrays.stream(join.rightSlots()).map(slot -> slot - fetch.offset()).toArray();
+    this.rightKeySlots = HashJoin.local(join.rightSlots(), fetch.offset());
+    this.right = new Object[fetch.width()];
+    this.outputSlots = plainSlots(plan.outputs());
     this.runner = runner;
     this.batches = batches.iterator();
     this.params = params;
@@ -89,15 +93,15 @@ final class StreamedJoin implements RowSource {
     return new CrossClusterExecutor.Merged(Shaper.columns(plan, runner.slotMeta(), List.of()), rows);
   }
 
-  private static Map<Object, List<Integer>> index(List<Object[]> rows, int[] slots) {
-    Map<Object, List<Integer>> index = new HashMap<>();
-    for (int i = 0; i < rows.size(); i++) {
-      Object key = Keys.of(rows.get(i), slots);
-      if (key != null) {
-        index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(i);
+  private static int[] plainSlots(List<CrossClusterPlan.Output> outputs) {
+    int[] slots = new int[outputs.size()];
+    for (int i = 0; i < slots.length; i++) {
+      if (!(outputs.get(i).value() instanceof CrossClusterPlan.Slot slot)) {
+        return null;
       }
+      slots[i] = slot.slot();
     }
-    return index;
+    return slots;
   }
 
   @Override
@@ -137,9 +141,8 @@ final class StreamedJoin implements RowSource {
   /** Makes at least one more row ready; false when there are none left. */
   private boolean produce() throws SQLException {
     while (ready.isEmpty()) {
-      Object[] right = cursor == null ? null : cursor.next();
-      if (right != null) {
-        joinRight(right);
+      if (cursor != null && cursor.nextInto(right)) {
+        joinRight();
       } else if (batches.hasNext()) {
         openNextBatch();
       } else if (!rightDone) {
@@ -159,18 +162,16 @@ final class StreamedJoin implements RowSource {
     cursor = runner.open(fetch, batches.next());
   }
 
-  private void joinRight(Object[] right) {
-    List<Integer> matches = leftIndex.get(Keys.of(right, rightKeySlots));
+  private void joinRight() {
     boolean matched = false;
-    if (matches != null) {
-      for (int candidate : matches) {
-        Object[] combined = left.get(candidate).clone();
-        System.arraycopy(right, 0, combined, fetch.offset(), right.length);
-        if (HashJoin.allTrue(join.conditions(), combined, params)) {
-          matched = true;
-          leftMatched[candidate] = true;
-          emit(combined);
-        }
+    for (int candidate = leftIndex.first(right, rightKeySlots); candidate != RowIndex.END;
+        candidate = leftIndex.next(candidate)) {
+      Object[] combined = left.get(candidate).clone();
+      System.arraycopy(right, 0, combined, fetch.offset(), right.length);
+      if (HashJoin.allTrue(join.conditions(), combined, params)) {
+        matched = true;
+        leftMatched[candidate] = true;
+        emit(combined);
       }
     }
     if (!matched && (join.kind() == JoinKind.RIGHT || join.kind() == JoinKind.FULL)) {
@@ -191,17 +192,23 @@ final class StreamedJoin implements RowSource {
     }
   }
 
+  /** Queues a joined row the WHERE keeps: as it is when the outputs are plain columns, else projected. */
   private void emit(Object[] joined) {
-    if (Shaper.accepts(plan, joined, params)) {
-      Object[] projected = Shaper.project(plan, joined, params);
-      ready.add(projected.length == plan.outputs().size() ? projected
-          : java.util.Arrays.copyOf(projected, plan.outputs().size()));
+    if (!Shaper.accepts(plan, joined, params)) {
+      return;
     }
+    if (outputSlots != null) {
+      ready.add(joined);
+      return;
+    }
+    Object[] projected = Shaper.project(plan, joined, params);
+    ready.add(projected.length == plan.outputs().size() ? projected
+        : java.util.Arrays.copyOf(projected, plan.outputs().size()));
   }
 
   @Override
   public Object value(int column) {
-    return current[column];
+    return outputSlots != null ? current[outputSlots[column]] : current[column];
   }
 
   @Override

@@ -23,7 +23,7 @@ import java.util.Map;
 final class StatementContext implements ExecutionContext {
   private static final Object[] NO_VALUES = new Object[0];
 
-  private final Map<Connection, Target> lent = Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Map<Connection, Target> lent = Collections.synchronizedMap(new IdentityHashMap<>(4));
   private volatile boolean replicaFailed;
 
   private final XClusterConnection connection;
@@ -89,6 +89,18 @@ final class StatementContext implements ExecutionContext {
       throw SqlExceptions.of(SqlState.INVALID_PARAMETER, "no value specified for parameter " + index);
     }
     binder.bind(target, position);
+  }
+
+  @Override
+  public java.util.List<io.xcluster.driver.result.ColumnMeta> knownColumns(
+      io.xcluster.rewriter.CrossClusterPlan.Fetch fetch) {
+    return connection.runtime().knownColumns(fetch);
+  }
+
+  @Override
+  public void rememberColumns(io.xcluster.rewriter.CrossClusterPlan.Fetch fetch,
+      java.util.List<io.xcluster.driver.result.ColumnMeta> columns) {
+    connection.runtime().rememberColumns(fetch, columns);
   }
 
   @Override

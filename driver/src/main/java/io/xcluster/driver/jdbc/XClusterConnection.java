@@ -56,7 +56,7 @@ public final class XClusterConnection implements Connection {
   private final String url;
   private final ConnectionState state = new ConnectionState();
   private final ClusterSessions sessions;
-  private final Set<XClusterStatement> statements = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<XClusterStatement> statements = Collections.newSetFromMap(new IdentityHashMap<>(8));
   private final List<QueryListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean closed;
 

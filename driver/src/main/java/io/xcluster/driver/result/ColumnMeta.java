@@ -76,6 +76,38 @@ public record ColumnMeta(
    * columnNullableUnknown}, false. An empty label falls back to the column name.
    */
   public static ColumnMeta from(ResultSetMetaData md, int column) {
+    try {
+      return read(md, column);
+    } catch (SQLException | UnsupportedOperationException refused) {
+      return readEach(md, column);
+    }
+  }
+
+  /** Every attribute at once: what drivers answer, without the allocation of a guard per attribute. */
+  private static ColumnMeta read(ResultSetMetaData md, int column) throws SQLException {
+    String name = Objects.requireNonNullElse(md.getColumnName(column), "");
+    String label = Objects.requireNonNullElse(md.getColumnLabel(column), "");
+    return new ColumnMeta(
+        label.isEmpty() ? name : label,
+        name.isEmpty() ? label : name,
+        Objects.requireNonNullElse(md.getTableName(column), ""),
+        Objects.requireNonNullElse(md.getSchemaName(column), ""),
+        Objects.requireNonNullElse(md.getCatalogName(column), ""),
+        md.getColumnType(column),
+        Objects.requireNonNullElse(md.getColumnTypeName(column), ""),
+        Objects.requireNonNullElse(md.getColumnClassName(column), ""),
+        md.getPrecision(column),
+        md.getScale(column),
+        md.isNullable(column),
+        md.getColumnDisplaySize(column),
+        md.isSigned(column),
+        md.isAutoIncrement(column),
+        md.isCaseSensitive(column),
+        md.isCurrency(column));
+  }
+
+  /** Attribute by attribute, each refused one taking its default. */
+  private static ColumnMeta readEach(ResultSetMetaData md, int column) {
     String name = text(() -> md.getColumnName(column));
     String label = text(() -> md.getColumnLabel(column));
     return new ColumnMeta(

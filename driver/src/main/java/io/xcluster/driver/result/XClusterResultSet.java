@@ -42,7 +42,8 @@ import java.util.Objects;
  */
 public final class XClusterResultSet extends AbstractByLabelResultSet {
   private final List<ColumnMeta> columns;
-  private final Map<String, Integer> indexByLabel;
+  /** Built by the first lookup by label: many callers only read by index. */
+  private Map<String, Integer> indexByLabel;
   private final XClusterResultSetMetaData metaData;
   private final Cursor cursor;
   private final Statement owner;
@@ -65,7 +66,6 @@ public final class XClusterResultSet extends AbstractByLabelResultSet {
   public XClusterResultSet(
       List<ColumnMeta> columns, RowSource rows, Statement owner, int type, Runnable onClose) {
     this.columns = List.copyOf(columns);
-    this.indexByLabel = indexByLabel(this.columns);
     this.metaData = new XClusterResultSetMetaData(this.columns);
     this.cursor = cursor(Objects.requireNonNull(rows, "rows"), type, this.columns.size());
     this.owner = owner;
@@ -90,7 +90,7 @@ public final class XClusterResultSet extends AbstractByLabelResultSet {
     for (int i = 0; i < columns.size(); i++) {
       index.putIfAbsent(columns.get(i).label().toLowerCase(Locale.ROOT), i + 1);
     }
-    return Map.copyOf(index);
+    return index;
   }
 
   // ---- the one path every getter takes ----
@@ -125,6 +125,9 @@ public final class XClusterResultSet extends AbstractByLabelResultSet {
     checkOpen();
     if (label == null) {
       throw ResultErrors.invalidArgument("findColumn needs a column label but was given null");
+    }
+    if (indexByLabel == null) {
+      indexByLabel = indexByLabel(columns);
     }
     Integer column = indexByLabel.get(label.toLowerCase(Locale.ROOT));
     if (column == null) {

@@ -1,5 +1,9 @@
 package io.xcluster.driver.runtime;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.xcluster.driver.result.ColumnMeta;
+import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.config.ClusterConfig;
 import io.xcluster.config.ConfigLoader;
 import io.xcluster.config.XClusterConfig;
@@ -37,6 +41,12 @@ public final class XClusterRuntime implements AutoCloseable {
   private final Planner planner;
   private final ClusterPools pools;
   private final ColumnCatalogCache catalog = new ColumnCatalogCache();
+  /**
+   * The result columns of each cross-cluster fetch, as its cluster described them the first time it ran. Keyed
+   * by the fetch's identity (weak keys): an entry lives as long as the cached plan that holds the fetch.
+   */
+  private final Cache<CrossClusterPlan.Fetch, List<ColumnMeta>> fetchColumns =
+      Caffeine.newBuilder().weakKeys().build();
   private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, TextCollation> collations = new ConcurrentHashMap<>();
   private final ExecutorService fetchers = Executors.newCachedThreadPool(new FetcherThreads());
@@ -131,6 +141,17 @@ public final class XClusterRuntime implements AutoCloseable {
   public void schemaChanged() {
     planner.invalidate();
     catalog.clear();
+    fetchColumns.invalidateAll();
+  }
+
+  /** The columns {@code fetch} returned when it last ran, or empty when it has not run (or DDL ran since). */
+  public List<ColumnMeta> knownColumns(CrossClusterPlan.Fetch fetch) {
+    List<ColumnMeta> known = fetchColumns.getIfPresent(fetch);
+    return known == null ? List.of() : known;
+  }
+
+  public void rememberColumns(CrossClusterPlan.Fetch fetch, List<ColumnMeta> columns) {
+    fetchColumns.put(fetch, List.copyOf(columns));
   }
 
   public Options options() {

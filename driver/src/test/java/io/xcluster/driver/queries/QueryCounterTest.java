@@ -32,4 +32,21 @@ class QueryCounterTest {
       }
     }
   }
+
+  @Test
+  void withNoKeysToBindTheNextClusterIsAskedForItsColumnsOnlyTheFirstTime() throws SQLException {
+    QueryCounter queries = new QueryCounter();
+    try (XClusterDataSource dataSource = new XClusterDataSource(SplitClusters.pgMysql().jdbcUrl())) {
+      dataSource.addQueryListener(queries);
+      try (Connection connection = dataSource.getConnection()) {
+        String noOwner = "SELECT p.title FROM posts p JOIN subscriptions s ON s.id = p.subscription_id"
+            + " WHERE s.user_id = -1";
+        SplitClusters.query(connection, noOwner);
+        queries.assertCounts(Map.of("accounts", 1, "content", 1));
+        queries.reset();
+        SplitClusters.query(connection, noOwner);
+        queries.assertCounts(Map.of("accounts", 1, "content", 0));
+      }
+    }
+  }
 }

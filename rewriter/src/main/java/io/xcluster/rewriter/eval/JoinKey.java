@@ -63,6 +63,30 @@ public final class JoinKey {
     return new JoinKey(values);
   }
 
+  /**
+   * The join key of a single value without a wrapper: the value's canonical form itself, or null when it is
+   * NULL. Two such keys are equal exactly when the {@link JoinKey}s of their values would be; a map must
+   * hold keys of one arity only, so it never compares a bare part with a {@link JoinKey}.
+   */
+  public static Object ofPart(Object value) {
+    Object normalized = Values.normalize(value);
+    return normalized == null ? null : KeyParts.canonical(normalized, true);
+  }
+
+  /** As {@link #ofPart} for grouping: NULL is {@link #NULL_PART}, equal to itself, as GROUP BY groups it. */
+  public static Object groupingPart(Object value) {
+    Object normalized = Values.normalize(value);
+    return normalized == null ? NULL_PART : KeyParts.canonical(normalized, false);
+  }
+
+  /** The grouping key part of a NULL value (see {@link #groupingPart}). */
+  public static final Object NULL_PART = new Object() {
+    @Override
+    public String toString() {
+      return "NULL";
+    }
+  };
+
   /** The grouping key of these values: NULLs are kept and equal to each other, as GROUP BY groups them. */
   public static JoinKey grouping(List<?> values) {
     return groupingOwned(values.toArray());

@@ -117,4 +117,25 @@ class JoinKeyTest {
   void unknownJavaTypesAreRefused() {
     assertThrows(XClusterException.class, () -> JoinKey.of(new Object()));
   }
+
+  @Test
+  void aSinglePartKeyIsEqualExactlyWhenItsJoinKeyWouldBe() {
+    List<Object> values = List.of(1, 1L, (short) 1, BigInteger.ONE, new BigDecimal("1.00"), 1.0, 2L,
+        new BigDecimal("2.5"), new BigDecimal("2.50"), "1", "a", LocalDate.of(2024, 1, 1),
+        LocalDateTime.of(2024, 1, 1, 0, 0), new byte[] {1}, new byte[] {1});
+    for (Object a : values) {
+      for (Object b : values) {
+        assertEquals(key(a).equals(key(b)), JoinKey.ofPart(a).equals(JoinKey.ofPart(b)), a + " vs " + b);
+      }
+    }
+    assertEquals(null, JoinKey.ofPart(null));
+  }
+
+  @Test
+  void aSingleGroupingPartGroupsNullsTogether() {
+    assertEquals(JoinKey.groupingPart(null), JoinKey.groupingPart(null));
+    assertEquals(JoinKey.groupingPart(3), JoinKey.groupingPart(new BigDecimal("3.0")));
+    assertNotEquals(JoinKey.groupingPart(null), JoinKey.groupingPart(0));
+    assertEquals(JoinKey.groupingPart(2.5), JoinKey.groupingPart(2.5)); // floats group, though they never join
+  }
 }

@@ -1,0 +1,76 @@
+package io.xcluster.driver.exec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class RowIndexTest {
+  private static final int[] KEY = {0};
+
+  private static List<Integer> rowsWith(RowIndex index, Object key) {
+    List<Integer> rows = new ArrayList<>();
+    for (int row = index.first(new Object[] {key}, KEY); row != RowIndex.END; row = index.next(row)) {
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  @Test
+  void eachKeyFindsItsRowsInTheirOriginalOrder() {
+    List<Object[]> rows = List.of(new Object[] {7L}, new Object[] {3L}, new Object[] {7L}, new Object[] {7L});
+    RowIndex index = RowIndex.of(rows, KEY);
+    assertEquals(List.of(0, 2, 3), rowsWith(index, 7L));
+    assertEquals(List.of(1), rowsWith(index, 3L));
+    assertEquals(List.of(), rowsWith(index, 4L));
+  }
+
+  @Test
+  void keysMatchByValueAcrossIntegerLongAndDecimal() {
+    RowIndex index = RowIndex.of(List.of(new Object[] {5}, new Object[] {new BigDecimal("6.00")}), KEY);
+    assertEquals(List.of(0), rowsWith(index, 5L));
+    assertEquals(List.of(1), rowsWith(index, 6));
+  }
+
+  @Test
+  void nullKeysAreLeftOutAndMatchNothing() {
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(new Object[] {null});
+    rows.add(new Object[] {1L});
+    RowIndex index = RowIndex.of(rows, KEY);
+    assertEquals(List.of(), rowsWith(index, null));
+    assertEquals(List.of(1), rowsWith(index, 1L));
+  }
+
+  @Test
+  void manyKeysThatShareHashSlotsAreAllFound() {
+    // multiples of the table size collide in the low bits; every key must still find exactly its rows
+    List<Object[]> rows = IntStream.range(0, 5_000).mapToObj(i -> new Object[] {(long) (i % 1_000) * 4_096})
+        .toList();
+    RowIndex index = RowIndex.of(rows, KEY);
+    for (int key = 0; key < 1_000; key++) {
+      int k = key;
+      assertEquals(IntStream.range(0, 5).mapToObj(i -> k + i * 1_000).toList(), rowsWith(index, (long) k * 4_096));
+    }
+  }
+
+  @Test
+  void twoPartKeysMatchOnBothParts() {
+    int[] pair = {0, 1};
+    RowIndex index = RowIndex.of(List.of(new Object[] {1L, "a"}, new Object[] {1L, "b"}), pair);
+    assertEquals(1, index.first(new Object[] {1L, "b"}, pair));
+    assertEquals(RowIndex.END, index.next(1));
+    assertEquals(RowIndex.END, index.first(new Object[] {2L, "a"}, pair));
+  }
+
+  @Test
+  void theIndexOfAProductHoldsEveryRowUnderAnyKey() {
+    RowIndex all = RowIndex.all(3);
+    assertEquals(0, all.first(new Object[0], new int[0]));
+    assertEquals(List.of(1, 2, RowIndex.END), List.of(all.next(0), all.next(1), all.next(2)));
+    assertEquals(RowIndex.END, RowIndex.all(0).first(new Object[0], new int[0]));
+  }
+}
