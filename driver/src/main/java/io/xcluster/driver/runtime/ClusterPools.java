@@ -193,9 +193,27 @@ final class ClusterPools implements AutoCloseable {
       if (started == null) {
         HikariConfig copy = new HikariConfig();
         settings.copyStateTo(copy);
-        started = new HikariDataSource(copy);
+        try {
+          started = new HikariDataSource(copy);
+        } catch (RuntimeException refused) {
+          throw cannotStart(refused);
+        }
       }
       return started;
+    }
+
+    /**
+     * HikariCP refuses to start a pool when no driver on the classpath accepts the URL. Its message holds the
+     * raw URL, password parameters included, so it is not chained; its cause ("No suitable driver") is.
+     */
+    private SQLException cannotStart(RuntimeException refused) {
+      SQLException cause = refused.getCause() instanceof SQLException sql ? sql : null;
+      String why = cause != null ? cause.getMessage() : refused.getClass().getSimpleName();
+      return SqlExceptions.of(io.xcluster.error.SqlState.CONFIGURATION, "cluster '" + target.label() + "' ("
+          + safeUrl + ") cannot open connections: " + why + ". Fix: put the database's JDBC driver on the"
+          + " application's classpath (org.postgresql:postgresql for jdbc:postgresql: URLs,"
+          + " com.mysql:mysql-connector-j for jdbc:mysql:)",
+          cause);
     }
 
     synchronized void close() {
