@@ -465,7 +465,17 @@ final class FetchRunner {
     for (int column = 0; column < fetch.width(); column++) {
       slotMeta[fetch.offset() + column] = ColumnMeta.from(metaData, column + 1);
     }
-    context.rememberColumns(fetch, Arrays.asList(slotMeta).subList(fetch.offset(), fetch.offset() + fetch.width()));
+    if (rememberable(fetch)) {
+      context.rememberColumns(fetch, Arrays.asList(slotMeta).subList(fetch.offset(), fetch.offset() + fetch.width()));
+    }
+  }
+
+  /**
+   * Whether a fetch's columns are the same on every run: not when its SQL takes the statement's parameters,
+   * since a parameter in its select list is described as the type it is bound with.
+   */
+  private static boolean rememberable(Fetch fetch) {
+    return fetch.parameters().isEmpty();
   }
 
   /** Whether the fetch's slots are described already, or now from what its last run found. */
@@ -473,7 +483,7 @@ final class FetchRunner {
     if (fetch.width() == 0 || slotMeta[fetch.offset()] != null) {
       return true;
     }
-    List<ColumnMeta> known = context.knownColumns(fetch);
+    List<ColumnMeta> known = rememberable(fetch) ? context.knownColumns(fetch) : List.of();
     if (known.size() != fetch.width()) {
       return false;
     }
