@@ -183,7 +183,7 @@ final class Aggregator {
     Object result() {
       return switch (call.function()) {
         case "COUNT" -> count;
-        case "MIN", "MAX" -> extreme;
+        case "MIN", "MAX" -> JdbcValues.asDeclared(extreme, call.typeName());
         case "SUM" -> count == 0 ? null : sum();
         case "SUM0" -> count == 0 ? (Object) 0L : sum();
         default -> count == 0 ? null : average(); // AVG, AVG_OF_SUMS

@@ -56,6 +56,19 @@ final class JdbcValues {
     return value;
   }
 
+  /**
+   * A value a cluster computed (a MIN or MAX pushed down to it) as a column of {@code typeName} holds it:
+   * MySQL computes {@code int + int} as BIGINT where PostgreSQL's type is int4. A value int4 cannot hold
+   * stays a Long: PostgreSQL would have failed, and a wrong number is worse than a wider type.
+   */
+  static Object asDeclared(Object value, String typeName) {
+    if (value instanceof Long number && (typeName.equals("int4") || typeName.equals("int2"))
+        && number == number.intValue()) {
+      return number.intValue();
+    }
+    return value;
+  }
+
   static ColumnMeta computedColumn(String label, String typeName, List<Object[]> rows, int column) {
     SqlType type = TYPES.get(typeName);
     if (type != null) {

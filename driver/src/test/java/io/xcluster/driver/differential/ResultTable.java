@@ -11,7 +11,9 @@ import java.util.TreeSet;
 
 /**
  * A whole result read into memory: its columns and its rows of {@linkplain Values#normalize
- * normalised} values, in the order the database returned them.
+ * normalised} values, in the order the database returned them. Each value is read twice, first
+ * with the typed getter of its column's class ({@link TypedRead}), then with {@code getObject}; the
+ * two must agree.
  */
 record ResultTable(List<ColumnInfo> columns, List<List<Object>> rows) {
   ResultTable {
@@ -27,11 +29,17 @@ record ResultTable(List<ColumnInfo> columns, List<List<Object>> rows) {
     for (int column = 0; column < count; column++) {
       classes.add(new TreeSet<>());
     }
+    List<String> typedAs = new ArrayList<>(count);
+    for (int column = 1; column <= count; column++) {
+      typedAs.add(metaData.getColumnClassName(column));
+    }
     List<List<Object>> rows = new ArrayList<>();
     while (resultSet.next()) {
       List<Object> row = new ArrayList<>(count);
       for (int column = 1; column <= count; column++) {
+        Object typed = TypedRead.first(resultSet, column, typedAs.get(column - 1));
         Object raw = resultSet.getObject(column);
+        TypedRead.check(typed, raw, metaData.getColumnLabel(column));
         if (raw != null) {
           classes.get(column - 1).add(raw.getClass().getName());
         }
