@@ -353,6 +353,17 @@ final class FetchRunner {
 
     /** Reads the next row into {@code row} (this fetch's columns only); false at the end. */
     boolean nextInto(Object[] row) throws SQLException {
+      if (!advance()) {
+        return false;
+      }
+      for (int column = 0; column < fetch.width(); column++) {
+        row[column] = read(column);
+      }
+      return true;
+    }
+
+    /** Moves to the next row, reading nothing: {@link #read} and the typed reads then see it; false at the end. */
+    boolean advance() throws SQLException {
       if (closed) {
         return false;
       }
@@ -365,15 +376,55 @@ final class FetchRunner {
           context.control().check();
           return false;
         }
-        for (int column = 0; column < fetch.width(); column++) {
-          row[column] = results.getObject(column + 1);
-        }
         rows++;
         return true;
       } catch (SQLException failed) {
-        failure = context.control().explain(SqlExceptions.inStep(server, fetch.tables(), failed));
-        throw failure;
+        throw failed(failed);
       }
+    }
+
+    /** The current row's value of {@code column} (from 0), as its driver's {@code getObject} returns it. */
+    Object read(int column) throws SQLException {
+      try {
+        return results.getObject(column + 1);
+      } catch (SQLException failed) {
+        throw failed(failed);
+      }
+    }
+
+    long readLong(int column) throws SQLException {
+      try {
+        return results.getLong(column + 1);
+      } catch (SQLException failed) {
+        throw failed(failed);
+      }
+    }
+
+    int readInt(int column) throws SQLException {
+      try {
+        return results.getInt(column + 1);
+      } catch (SQLException failed) {
+        throw failed(failed);
+      }
+    }
+
+    String readString(int column) throws SQLException {
+      try {
+        return results.getString(column + 1);
+      } catch (SQLException failed) {
+        throw failed(failed);
+      }
+    }
+
+    /** Whether the last typed read found SQL NULL. */
+    boolean readNull() throws SQLException {
+      return results.wasNull();
+    }
+
+    /** Records a failure of this query as its own (named by server and tables) and answers it. */
+    private SQLException failed(SQLException failed) {
+      failure = context.control().explain(SqlExceptions.inStep(server, fetch.tables(), failed));
+      return failure;
     }
 
     /** Runs a check on the rows read; its failure is reported as this query's. */

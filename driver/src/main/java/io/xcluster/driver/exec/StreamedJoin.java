@@ -1,6 +1,7 @@
 package io.xcluster.driver.exec;
 
 import io.xcluster.driver.jdbc.SqlExceptions;
+import io.xcluster.driver.result.LiveRow;
 import io.xcluster.driver.result.RowSource;
 import io.xcluster.error.XClusterException;
 import io.xcluster.rewriter.CrossClusterPlan;
@@ -21,11 +22,18 @@ import java.util.List;
  * before the last step, never the result. OFFSET and LIMIT count result rows; reaching the LIMIT closes the
  * cluster's query at once.
  *
+ * <p>When the join has no condition beyond its keys, nothing is filtered in memory and every output is a plain
+ * column, a fetched row is read only as far as its join keys: a joined row is then the earlier row it matched,
+ * and the fetched row's columns are read from the cluster's result when the application asks for them, typed
+ * getters without boxing ({@link LiveRow}). This holds because the joined rows of one fetched row are all
+ * handed out before the next is read: while the cluster's query is open, the current row's fetched columns
+ * are the cursor's current row.
+ *
  * <p>Rows come out in the order the last cluster returns them, each with its matches among the earlier
  * rows; then, for a LEFT or FULL join, the earlier rows that matched nothing. Without ORDER BY, SQL
  * promises no order, and a database may return these rows in any order too.
  */
-final class StreamedJoin implements RowSource {
+final class StreamedJoin implements RowSource, LiveRow {
   private final CrossClusterPlan plan;
   private final Fetch fetch;
   private final JoinStep join;
@@ -38,6 +46,10 @@ final class StreamedJoin implements RowSource {
   private final Object[] right;
   /** Where each output column sits in a joined row, when every output is a plain column; else null. */
   private final int[] outputSlots;
+  /** Whether fetched rows are read only as far as their keys, the rest from the cursor (see above). */
+  private final boolean lazy;
+  /** A lazy join's earlier side of a fetched row that matched nothing (RIGHT and FULL joins). */
+  private final Object[] noLeft;
   private final FetchRunner runner;
   private final Iterator<FetchRunner.Part> batches;
   private final Object[] params;
@@ -60,6 +72,8 @@ final class StreamedJoin implements RowSource {
     this.rightKeySlots = HashJoin.local(join.rightSlots(), fetch.offset());
     this.right = new Object[fetch.width()];
     this.outputSlots = plainSlots(plan.outputs());
+    this.lazy = outputSlots != null && join.conditions().isEmpty() && plan.filters().isEmpty();
+    this.noLeft = new Object[plan.width()];
     this.runner = runner;
     this.batches = batches.iterator();
     this.params = params;
@@ -141,7 +155,7 @@ final class StreamedJoin implements RowSource {
   /** Makes at least one more row ready; false when there are none left. */
   private boolean produce() throws SQLException {
     while (ready.isEmpty()) {
-      if (cursor != null && cursor.nextInto(right)) {
+      if (cursor != null && (lazy ? nextKeys() : cursor.nextInto(right))) {
         joinRight();
       } else if (batches.hasNext()) {
         openNextBatch();
@@ -162,23 +176,38 @@ final class StreamedJoin implements RowSource {
     cursor = runner.open(fetch, batches.next());
   }
 
+  /** A lazy join's next fetched row, of which only the join keys are read into {@link #right}. */
+  private boolean nextKeys() throws SQLException {
+    if (!cursor.advance()) {
+      return false;
+    }
+    for (int slot : rightKeySlots) {
+      right[slot] = cursor.read(slot);
+    }
+    return true;
+  }
+
   private void joinRight() {
     boolean matched = false;
     for (int candidate = leftIndex.first(right, rightKeySlots); candidate != RowIndex.END;
         candidate = leftIndex.next(candidate)) {
-      Object[] combined = left.get(candidate).clone();
-      System.arraycopy(right, 0, combined, fetch.offset(), right.length);
-      if (HashJoin.allTrue(join.conditions(), combined, params)) {
+      Object[] joined = lazy ? left.get(candidate) : combined(left.get(candidate));
+      if (HashJoin.allTrue(join.conditions(), joined, params)) {
         matched = true;
         leftMatched[candidate] = true;
-        emit(combined);
+        emit(joined);
       }
     }
     if (!matched && (join.kind() == JoinKind.RIGHT || join.kind() == JoinKind.FULL)) {
-      Object[] rightRow = new Object[plan.width()];
-      System.arraycopy(right, 0, rightRow, fetch.offset(), right.length);
-      emit(rightRow);
+      emit(lazy ? noLeft : combined(noLeft));
     }
+  }
+
+  /** A joined row: the earlier row's values with the fetched row's in its slots. */
+  private Object[] combined(Object[] leftRow) {
+    Object[] combined = leftRow.clone();
+    System.arraycopy(right, 0, combined, fetch.offset(), right.length);
+    return combined;
   }
 
   private void emitUnmatchedLeft() {
@@ -207,8 +236,42 @@ final class StreamedJoin implements RowSource {
   }
 
   @Override
-  public Object value(int column) {
-    return outputSlots != null ? current[outputSlots[column]] : current[column];
+  public Object value(int column) throws SQLException {
+    if (outputSlots == null) {
+      return current[column];
+    }
+    int slot = outputSlots[column];
+    return fetchedLive(slot) ? cursor.read(slot - fetch.offset()) : current[slot];
+  }
+
+  /** Whether a lazy join reads {@code slot} from the cursor: a fetched column while the query is open. */
+  private boolean fetchedLive(int slot) {
+    return lazy && cursor != null && slot >= fetch.offset();
+  }
+
+  @Override
+  public LiveRow live(int column) {
+    return outputSlots != null && fetchedLive(outputSlots[column]) ? this : null;
+  }
+
+  @Override
+  public long getLong(int column) throws SQLException {
+    return cursor.readLong(outputSlots[column] - fetch.offset());
+  }
+
+  @Override
+  public int getInt(int column) throws SQLException {
+    return cursor.readInt(outputSlots[column] - fetch.offset());
+  }
+
+  @Override
+  public String getString(int column) throws SQLException {
+    return cursor.readString(outputSlots[column] - fetch.offset());
+  }
+
+  @Override
+  public boolean wasNull() throws SQLException {
+    return cursor.readNull();
   }
 
   @Override

@@ -16,7 +16,12 @@ abstract class Cursor {
   abstract boolean onRow();
 
   /** The current row's value of {@code column} (from 0); only when {@link #onRow()}. */
-  abstract Object value(int column);
+  abstract Object value(int column) throws SQLException;
+
+  /** The current row in its cluster's result, for typed reads of {@code column}; null when only in memory. */
+  LiveRow live(int column) {
+    return null;
+  }
 
   /** Where the cursor is when it is on no row, for the error message: "before the first row". */
   abstract String offRow();

@@ -30,6 +30,16 @@ final class ResultErrors {
     return SqlExceptions.of(SqlState.OBJECT_NOT_IN_STATE, "this result set is closed");
   }
 
+  /**
+   * A move after reading the rows failed: the source gave up there, and answering "no more rows" would
+   * silently cut the result short.
+   */
+  static SQLException failedEarlier(Exception cause) {
+    String state = cause instanceof SQLException sql && sql.getSQLState() != null ? " (SQLState " + sql.getSQLState() + ")" : "";
+    return SqlExceptions.of(SqlState.OBJECT_NOT_IN_STATE, "reading this result's rows failed" + state + ": "
+        + cause.getMessage() + "; the rows after the failure cannot be read. Fix: run the statement again", cause);
+  }
+
   static SQLException noCurrentRow(String where) {
     return new SQLException(
         "there is no current row: the cursor is " + where, INVALID_CURSOR_STATE);

@@ -16,8 +16,19 @@ public interface RowSource extends AutoCloseable {
   /** Moves to the next row; false, and no current row, once the rows are exhausted. */
   boolean next() throws SQLException;
 
-  /** The current row's value of {@code column}, counted from 0; only valid after {@code next}. */
-  Object value(int column);
+  /**
+   * The current row's value of {@code column}, counted from 0; only valid after {@code next}. A source that
+   * reads the value from its cluster only now may fail here.
+   */
+  Object value(int column) throws SQLException;
+
+  /**
+   * The current row as its cluster's result holds it, when {@code column} can be read there with typed
+   * getters; null (the default) when the value is only in memory. Valid until the next {@code next}.
+   */
+  default LiveRow live(int column) {
+    return null;
+  }
 
   /** Releases what the source holds. Called once, by the result set's own close. */
   @Override

@@ -15,6 +15,7 @@ final class ScrollCursor extends Cursor {
   private final List<Object[]> rows = new ArrayList<>();
   private boolean loaded;
   private boolean sourceClosed;
+  private Exception failed;
   private int position;
 
   ScrollCursor(RowSource source, int columnCount) {
@@ -126,17 +127,25 @@ final class ScrollCursor extends Cursor {
     return rows.size();
   }
 
-  /** Resumable: if the source fails half-way, the rows read so far stay and a retry continues. */
+  /** A failure is final: the source gave up there, so every later call reports it rather than fewer rows. */
   private void load() throws SQLException {
     if (loaded) {
       return;
     }
-    while (source.next()) {
-      Object[] row = new Object[columnCount];
-      for (int column = 0; column < columnCount; column++) {
-        row[column] = source.value(column);
+    if (failed != null) {
+      throw ResultErrors.failedEarlier(failed);
+    }
+    try {
+      while (source.next()) {
+        Object[] row = new Object[columnCount];
+        for (int column = 0; column < columnCount; column++) {
+          row[column] = source.value(column);
+        }
+        rows.add(row);
       }
-      rows.add(row);
+    } catch (SQLException | RuntimeException failure) {
+      failed = failure;
+      throw failure;
     }
     loaded = true;
     closeSource();

@@ -28,7 +28,9 @@ import java.util.Objects;
  * AbstractByLabelResultSet}), which matches labels ignoring case ({@link Locale#ROOT}), the first
  * of duplicate labels winning; every {@code getX(index)} reads through one method that checks, in
  * order, that the set is open (else SQLState 55000), that there is a current row (24000) and that
- * the index is in range (22023), and records {@link #wasNull()}.
+ * the index is in range (22023), and records {@link #wasNull()}. {@code getLong}, {@code getInt} and {@code
+ * getString} on a column of that very class may read the cluster's result directly ({@link RowSource#live}),
+ * which answers what converting the stored value would, without boxing it.
  *
  * <p>{@link ResultSet#TYPE_FORWARD_ONLY} streams from the source and refuses every scroll and
  * position method with SQLState 24000. {@link ResultSet#TYPE_SCROLL_INSENSITIVE} reads every row
@@ -41,6 +43,10 @@ import java.util.Objects;
  * JDBC result set.
  */
 public final class XClusterResultSet extends AbstractByLabelResultSet {
+  private static final String STRING = String.class.getName();
+  private static final String INTEGER = Integer.class.getName();
+  private static final String LONG = Long.class.getName();
+
   private final List<ColumnMeta> columns;
   /** Built by the first lookup by label: many callers only read by index. */
   private Map<String, Integer> indexByLabel;
@@ -103,6 +109,13 @@ public final class XClusterResultSet extends AbstractByLabelResultSet {
 
   /** The stored value of {@code column} (from 1) in the current row; sets {@link #wasNull}. */
   private Object value(int column) throws SQLException {
+    checkReadable(column);
+    Object value = cursor.value(column - 1);
+    wasNull = value == null;
+    return value;
+  }
+
+  private void checkReadable(int column) throws SQLException {
     checkOpen();
     if (!cursor.onRow()) {
       throw ResultErrors.noCurrentRow(cursor.offRow());
@@ -110,9 +123,16 @@ public final class XClusterResultSet extends AbstractByLabelResultSet {
     if (column < 1 || column > columns.size()) {
       throw ResultErrors.badIndex(column, columns.size());
     }
-    Object value = cursor.value(column - 1);
-    wasNull = value == null;
-    return value;
+  }
+
+  /**
+   * Where a typed getter of {@code javaClass} reads {@code column} (from 1) without boxing: the cluster's
+   * row, when the column is still there and its values are of that class; else null, and the getter converts
+   * {@link #value}. Makes {@link #value}'s checks; the getter sets {@link #wasNull}.
+   */
+  private LiveRow live(int column, String javaClass) throws SQLException {
+    checkReadable(column);
+    return javaClass.equals(columns.get(column - 1).className()) ? cursor.live(column - 1) : null;
   }
 
   /** The label for error messages; only called after {@link #value} accepted the index. */
@@ -146,7 +166,13 @@ public final class XClusterResultSet extends AbstractByLabelResultSet {
 
   @Override
   public String getString(int column) throws SQLException {
-    return ValueConverter.asString(value(column), label(column));
+    LiveRow live = live(column, STRING);
+    if (live == null) {
+      return ValueConverter.asString(value(column), label(column));
+    }
+    String value = live.getString(column - 1);
+    wasNull = value == null;
+    return value;
   }
 
   @Override
@@ -166,12 +192,24 @@ public final class XClusterResultSet extends AbstractByLabelResultSet {
 
   @Override
   public int getInt(int column) throws SQLException {
-    return ValueConverter.asInt(value(column), label(column));
+    LiveRow live = live(column, INTEGER);
+    if (live == null) {
+      return ValueConverter.asInt(value(column), label(column));
+    }
+    int value = live.getInt(column - 1);
+    wasNull = live.wasNull();
+    return value;
   }
 
   @Override
   public long getLong(int column) throws SQLException {
-    return ValueConverter.asLong(value(column), label(column));
+    LiveRow live = live(column, LONG);
+    if (live == null) {
+      return ValueConverter.asLong(value(column), label(column));
+    }
+    long value = live.getLong(column - 1);
+    wasNull = live.wasNull();
+    return value;
   }
 
   @Override

@@ -32,6 +32,28 @@ class CursorRulesTest {
     return scrollable(new CountingSource(new Object[] {1}, new Object[] {2}, new Object[] {3}));
   }
 
+  // ---- a source that fails half-way ----
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bothKinds")
+  void aFailedReadKeepsFailingInsteadOfEndingTheRows(String kind, int type) throws SQLException {
+    CountingSource source = new CountingSource(new Object[] {1}, new Object[] {2}, new Object[] {3});
+    source.failingCall = 2;
+    XClusterResultSet resultSet = new XClusterResultSet(Results.columns("n"), source, null, type, () -> {});
+    if (type == ResultSet.TYPE_FORWARD_ONLY) {
+      assertTrue(resultSet.next());
+    }
+    assertState("08006", resultSet::next);
+    SQLException again = assertState("55000", resultSet::next);
+    assertTrue(again.getMessage().contains("connection reset while reading rows"), again.getMessage());
+    assertEquals("08006", ((SQLException) again.getCause()).getSQLState());
+  }
+
+  static Stream<Arguments> bothKinds() {
+    return Stream.of(Arguments.of("forward-only", ResultSet.TYPE_FORWARD_ONLY),
+        Arguments.of("scroll-insensitive", ResultSet.TYPE_SCROLL_INSENSITIVE));
+  }
+
   // ---- forward-only ----
 
   @Test

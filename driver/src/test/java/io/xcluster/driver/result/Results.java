@@ -48,6 +48,8 @@ final class Results {
   /** A row source over fixed rows that counts what is asked of it. */
   static final class CountingSource implements RowSource {
     private final RowSource rows;
+    /** The {@code next} call (from 1) that fails, as a cluster's read failing half-way would; 0 for none. */
+    int failingCall;
     int nextCalls;
     int closeCalls;
     int fetchSizeHint = -1;
@@ -59,11 +61,14 @@ final class Results {
     @Override
     public boolean next() throws java.sql.SQLException {
       nextCalls++;
+      if (nextCalls == failingCall) {
+        throw new java.sql.SQLException("connection reset while reading rows", "08006");
+      }
       return rows.next();
     }
 
     @Override
-    public Object value(int column) {
+    public Object value(int column) throws java.sql.SQLException {
       return rows.value(column);
     }
 
