@@ -347,6 +347,10 @@ class ShardedClustersTest {
           () -> Sql.queryRows(connection, "SELECT id FROM posts WHERE user_id = " + outside));
       statement.execute("RESET xcluster.shard");
       assertEquals(List.of(List.of((long) POSTS)), Sql.queryRows(connection, "SELECT COUNT(*) FROM posts"));
+      statement.execute("\n  set xcluster.shard to '" + setup.shardServer(pinned) + "';");
+      assertEquals(Sql.queryRows(shard, "SELECT COUNT(*) FROM posts"), Sql.queryRows(connection, "SELECT COUNT(*) FROM posts"));
+      statement.execute("  reset XCLUSTER.SHARD");
+      assertEquals(List.of(List.of((long) POSTS)), Sql.queryRows(connection, "SELECT COUNT(*) FROM posts"));
       assertRefused("22023", "is not a shard", () -> statement.execute("SET xcluster.shard = 'content/nope'"));
     }
     java.util.Properties properties = new java.util.Properties();

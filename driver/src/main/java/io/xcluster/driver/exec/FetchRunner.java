@@ -277,8 +277,7 @@ final class FetchRunner {
       context.control().register(statement);
       int position = bindParameters(fetch, statement);
       if (array) {
-        statement.setArray(position, connection.createArrayOf(fetch.keyArrayType(),
-            KeyValues.forArray(keys, fetch.keyArrayType())));
+        bindArray(statement, position, keys, fetch.keyArrayType(), connection);
       } else {
         for (Object[] key : keys == null ? List.<Object[]>of() : keys) {
           for (Object keyPart : key) {
@@ -306,6 +305,17 @@ final class FetchRunner {
         throw context.control().explain(sqlFailure);
       }
       throw failure;
+    }
+  }
+
+  /** The keys as the one array parameter of {@code = ANY(?)}: primitive (binary) where the driver takes it. */
+  private static void bindArray(PreparedStatement statement, int position, List<Object[]> keys, String type,
+      Connection connection) throws SQLException {
+    Object primitive = KeyValues.primitiveArray(keys, type, statement);
+    if (primitive != null) {
+      statement.setObject(position, primitive);
+    } else {
+      statement.setArray(position, connection.createArrayOf(type, KeyValues.forArray(keys, type)));
     }
   }
 

@@ -1,6 +1,8 @@
 package io.xcluster.driver.exec;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +21,36 @@ final class KeyValues {
       elements[i] = element(Keys.jdbcToJava(keys.get(i)[0]), type);
     }
     return elements;
+  }
+
+  /**
+   * Keys of one int8 or int4 column as a {@code long[]} or {@code int[]}, which pgjdbc binds as a binary array
+   * (no key turned into text, nor parsed back by the server); null for other types, for a key that is not a
+   * number, and for a statement that is not pgjdbc's own, which then bind {@link #forArray} portably.
+   */
+  static Object primitiveArray(List<Object[]> keys, String type, PreparedStatement statement) throws SQLException {
+    if (!(type.equals("int8") || type.equals("int4")) || !isPgjdbc(statement)) {
+      return null;
+    }
+    long[] longs = type.equals("int8") ? new long[keys.size()] : null;
+    int[] ints = longs == null ? new int[keys.size()] : null;
+    for (int i = 0; i < keys.size(); i++) {
+      Object element = element(Keys.jdbcToJava(keys.get(i)[0]), type);
+      if (longs != null && element instanceof Long number) {
+        longs[i] = number;
+      } else if (ints != null && element instanceof Integer number) {
+        ints[i] = number;
+      } else {
+        return null;
+      }
+    }
+    return longs != null ? longs : ints;
+  }
+
+  /** Told by the class's name, so that xcluster needs no PostgreSQL driver to compile or run. */
+  private static boolean isPgjdbc(PreparedStatement statement) throws SQLException {
+    return statement.isWrapperFor(PreparedStatement.class)
+        && statement.unwrap(PreparedStatement.class).getClass().getName().startsWith("org.postgresql.");
   }
 
   private static Object element(Object value, String type) {
