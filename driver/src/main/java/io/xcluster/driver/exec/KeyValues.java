@@ -28,7 +28,7 @@ final class KeyValues {
    * (no key turned into text, nor parsed back by the server); null for other types, for a key that is not a
    * number, and for a statement that is not pgjdbc's own, which then bind {@link #forArray} portably.
    */
-  static Object primitiveArray(List<Object[]> keys, String type, PreparedStatement statement) throws SQLException {
+  static Object primitiveArray(List<Object[]> keys, String type, PreparedStatement statement) {
     if (!(type.equals("int8") || type.equals("int4")) || !isPgjdbc(statement)) {
       return null;
     }
@@ -47,10 +47,17 @@ final class KeyValues {
     return longs != null ? longs : ints;
   }
 
-  /** Told by the class's name, so that xcluster needs no PostgreSQL driver to compile or run. */
-  private static boolean isPgjdbc(PreparedStatement statement) throws SQLException {
-    return statement.isWrapperFor(PreparedStatement.class)
-        && statement.unwrap(PreparedStatement.class).getClass().getName().startsWith("org.postgresql.");
+  /**
+   * Told by the class's name, so that xcluster needs no PostgreSQL driver to compile or run; a driver that
+   * refuses to unwrap keeps the portable array.
+   */
+  private static boolean isPgjdbc(PreparedStatement statement) {
+    try {
+      return statement.isWrapperFor(PreparedStatement.class)
+          && statement.unwrap(PreparedStatement.class).getClass().getName().startsWith("org.postgresql.");
+    } catch (SQLException refused) {
+      return false;
+    }
   }
 
   private static Object element(Object value, String type) {

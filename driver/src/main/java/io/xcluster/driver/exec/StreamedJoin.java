@@ -246,7 +246,7 @@ final class StreamedJoin implements RowSource, LiveRow {
 
   /** Whether a lazy join reads {@code slot} from the cursor: a fetched column while the query is open. */
   private boolean fetchedLive(int slot) {
-    return lazy && cursor != null && slot >= fetch.offset();
+    return lazy && cursor != null && slot >= fetch.offset() && slot < fetch.offset() + fetch.width();
   }
 
   @Override
