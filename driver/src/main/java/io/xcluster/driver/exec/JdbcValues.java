@@ -57,14 +57,27 @@ final class JdbcValues {
   }
 
   /**
-   * A value a cluster computed (a MIN or MAX pushed down to it) as a column of {@code typeName} holds it:
-   * MySQL computes {@code int + int} as BIGINT where PostgreSQL's type is int4. A value int4 cannot hold
-   * stays a Long: PostgreSQL would have failed, and a wrong number is worse than a wider type.
+   * A MIN or MAX as a column of {@code typeName} holds it, whichever cluster's driver read the values: MySQL
+   * computes {@code int + int} as BIGINT where PostgreSQL's type is int4, and Connector/J reads a DATETIME as
+   * a LocalDateTime where the column is described as a timestamp. A value int4 cannot hold stays a Long:
+   * PostgreSQL would have failed, and a wrong number is worse than a wider type.
    */
   static Object asDeclared(Object value, String typeName) {
-    if (value instanceof Long number && (typeName.equals("int4") || typeName.equals("int2"))
-        && number == number.intValue()) {
+    SqlType type = TYPES.get(typeName);
+    if (type == null) {
+      return value;
+    }
+    if (value instanceof Long number && type.javaClass() == Integer.class && number == number.intValue()) {
       return number.intValue();
+    }
+    if (value instanceof LocalDateTime time && type.javaClass() == Timestamp.class) {
+      return Timestamp.valueOf(time);
+    }
+    if (value instanceof LocalDate date && type.javaClass() == java.sql.Date.class) {
+      return java.sql.Date.valueOf(date);
+    }
+    if (value instanceof LocalTime time && type.javaClass() == java.sql.Time.class) {
+      return java.sql.Time.valueOf(time);
     }
     return value;
   }

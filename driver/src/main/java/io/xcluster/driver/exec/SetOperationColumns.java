@@ -5,9 +5,14 @@ import io.xcluster.driver.result.ColumnMeta;
 import io.xcluster.error.SqlState;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,6 +27,18 @@ final class SetOperationColumns {
   private static final List<Integer> NUMBER_RANKS =
       List.of(Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.NUMERIC, Types.REAL,
           Types.DOUBLE);
+
+  /**
+   * Wall-clock values as the resolved column's class: Connector/J reads DATETIME as java.time, pgjdbc reads
+   * timestamp as java.sql; the same instant of the wall clock either way.
+   */
+  private static final Map<String, UnaryOperator<Object>> TEMPORAL = Map.of(
+      Timestamp.class.getName(), value -> value instanceof LocalDateTime time ? Timestamp.valueOf(time) : value,
+      LocalDateTime.class.getName(), value -> value instanceof Timestamp time ? time.toLocalDateTime() : value,
+      java.sql.Date.class.getName(), value -> value instanceof LocalDate date ? java.sql.Date.valueOf(date) : value,
+      LocalDate.class.getName(), value -> value instanceof java.sql.Date date ? date.toLocalDate() : value,
+      java.sql.Time.class.getName(), value -> value instanceof LocalTime time ? java.sql.Time.valueOf(time) : value,
+      LocalTime.class.getName(), value -> value instanceof java.sql.Time time ? time.toLocalTime() : value);
 
   private SetOperationColumns() {}
 
@@ -78,6 +95,9 @@ final class SetOperationColumns {
   private static UnaryOperator<Object> conversion(ColumnMeta from, ColumnMeta to) {
     if (from.jdbcType() == Types.CHAR && to.jdbcType() != Types.CHAR && isText(to)) {
       return value -> ((String) value).stripTrailing();
+    }
+    if (!from.className().equals(to.className()) && TEMPORAL.containsKey(to.className())) {
+      return TEMPORAL.get(to.className());
     }
     if (numberRank(from) < 0 || numberRank(to) <= numberRank(from)) {
       return null;

@@ -40,6 +40,7 @@ record ResultTable(List<ColumnInfo> columns, List<List<Object>> rows) {
         Object typed = TypedRead.first(resultSet, column, typedAs.get(column - 1));
         Object raw = resultSet.getObject(column);
         TypedRead.check(typed, raw, metaData.getColumnLabel(column));
+        TypedRead.checkClass(raw, typedAs.get(column - 1), metaData.getColumnLabel(column));
         if (raw != null) {
           classes.get(column - 1).add(raw.getClass().getName());
         }

@@ -22,6 +22,13 @@ class SetOperationTest extends DifferentialCases {
   }
 
   @Test
+  void timestampsOfEveryBranchComeBackAsTheColumnsOneClass() {
+    // on pg_mysql, Connector/J reads posts' DATETIME as LocalDateTime and pgjdbc users' timestamp as Timestamp
+    diff.ordered("SELECT created_at FROM posts UNION ALL SELECT created_at FROM users ORDER BY 1");
+    diff.ordered("SELECT created_at FROM users UNION SELECT created_at FROM posts ORDER BY 1");
+  }
+
+  @Test
   void intersectAndExceptAcrossClusters() {
     diff.ordered("SELECT user_id FROM subscriptions INTERSECT SELECT user_id FROM comments ORDER BY user_id");
     diff.ordered("SELECT id FROM users EXCEPT SELECT user_id FROM posts ORDER BY id");

@@ -37,6 +37,23 @@ final class TypedRead {
     }
   }
 
+  /** {@code getObject} must return the class {@code getColumnClassName} announces (or a subclass). */
+  static void checkClass(Object raw, String className, String label) {
+    if (raw == null || className.equals(Object.class.getName())) {
+      return;
+    }
+    Class<?> announced;
+    try {
+      announced = Class.forName(className);
+    } catch (ClassNotFoundException unknown) {
+      return;
+    }
+    if (!announced.isInstance(raw)) {
+      throw new IllegalStateException("column " + label + ": getColumnClassName says " + className
+          + " but getObject returned " + describe(raw));
+    }
+  }
+
   private static String describe(Object value) {
     return value == null ? "NULL" : value + " (" + value.getClass().getName() + ")";
   }
