@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * A value read with the typed getter an application uses for its column's class ({@code getLong}
  * for {@code java.lang.Long}, {@code getInt} for {@code Integer}, {@code getString} for {@code
- * String}) before {@code getObject} reads it: xcluster may answer those getters straight from a
- * cluster's result, and they must agree with {@code getObject} and {@code wasNull}.
+ * String}, {@code getTimestamp} for {@code Timestamp}...) before {@code getObject} reads it: xcluster
+ * may answer some of those getters straight from a cluster's result, converts for the others, and
+ * either way they must agree with {@code getObject} and {@code wasNull}.
  */
 final class TypedRead {
   /** What {@code getObject} must then equal; {@link #NOT_READ} for other classes. */
@@ -22,6 +23,11 @@ final class TypedRead {
       case "java.lang.Long" -> value = results.getLong(column);
       case "java.lang.Integer" -> value = results.getInt(column);
       case "java.lang.String" -> value = results.getString(column);
+      case "java.lang.Double" -> value = results.getDouble(column);
+      case "java.lang.Boolean" -> value = results.getBoolean(column);
+      case "java.math.BigDecimal" -> value = results.getBigDecimal(column);
+      case "java.sql.Timestamp" -> value = results.getTimestamp(column);
+      case "java.sql.Date" -> value = results.getDate(column);
       default -> {
         return NOT_READ;
       }
