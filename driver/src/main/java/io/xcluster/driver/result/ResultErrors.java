@@ -35,7 +35,8 @@ final class ResultErrors {
    * silently cut the result short.
    */
   static SQLException failedEarlier(Exception cause) {
-    String state = cause instanceof SQLException sql && sql.getSQLState() != null ? " (SQLState " + sql.getSQLState() + ")" : "";
+    String state = cause instanceof SQLException sql && sql.getSQLState() != null
+        ? " (SQLState " + sql.getSQLState() + ")" : "";
     return SqlExceptions.of(SqlState.OBJECT_NOT_IN_STATE, "reading this result's rows failed" + state + ": "
         + cause.getMessage() + "; the rows after the failure cannot be read. Fix: run the statement again", cause);
   }
