@@ -29,8 +29,11 @@ final class TextOrder {
 
   static void check(CrossClusterPlan plan, ColumnMeta[] slotMeta, ExecutionContext context) throws SQLException {
     for (SortKey key : plan.order()) {
-      refuseConflicts("ORDER BY " + key.value() + " would sort", textSources(key, plan, slotMeta), context,
-          "order by columns of the first table read (its cluster then sorts), ");
+      Set<String> clusters = textSources(key, plan, slotMeta);
+      if (!clusters.isEmpty()) {
+        refuseConflicts("ORDER BY " + key.value() + " would sort", clusters, context,
+            "order by columns of the first table read (its cluster then sorts), ");
+      }
     }
   }
 
@@ -49,7 +52,9 @@ final class TextOrder {
         } else if (TEXT_TYPES.contains(aggregate.typeName()) || aggregate.typeName().isEmpty()) {
           plan.fetches().forEach(fetch -> addClusters(fetch, clusters));
         }
-        refuseConflicts(aggregate + " would compare", clusters, context, "");
+        if (!clusters.isEmpty()) {
+          refuseConflicts(aggregate + " would compare", clusters, context, "");
+        }
       }
     }
   }

@@ -118,13 +118,16 @@ final class StatementContext implements ExecutionContext {
     if (connection.runtime().options().codePointTextOrder()) {
       return java.util.Optional.empty();
     }
-    Connection physical = acquire(cluster);
-    try {
-      TextCollation collation = connection.runtime().collation(cluster, physical);
-      return collation.codePoint() ? java.util.Optional.empty() : java.util.Optional.of(collation.name());
-    } finally {
-      release(physical);
+    TextCollation collation = connection.runtime().knownCollation(cluster).orElse(null);
+    if (collation == null) {
+      Connection physical = acquire(cluster);
+      try {
+        collation = connection.runtime().collation(cluster, physical);
+      } finally {
+        release(physical);
+      }
     }
+    return collation.codePoint() ? java.util.Optional.empty() : java.util.Optional.of(collation.name());
   }
 
   @Override

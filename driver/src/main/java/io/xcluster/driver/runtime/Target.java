@@ -30,7 +30,7 @@ public record Target(String cluster, Optional<String> replica) {
 
   /** {@code cluster} for the primary, {@code cluster/replica} for a replica: how events and messages name it. */
   public String label() {
-    return replica.map(name -> cluster + "/" + name).orElse(cluster);
+    return replica.isEmpty() ? cluster : cluster + "/" + replica.get();
   }
 
   @Override

@@ -57,19 +57,27 @@ public enum ValueKind {
    *     know (the driver converts JDBC types to {@code java.time} and the classes above before evaluation)
    */
   public static ValueKind of(Object value) {
-    return find(value).orElseThrow(() -> EvalErrors.unsupported(
-        "a value of Java type " + value.getClass().getName(),
-        "the evaluator handles only Boolean, Long, BigDecimal, Float, Double, String, byte[], UUID and "
-            + "java.time LocalDate, LocalTime, LocalDateTime and OffsetDateTime"));
+    ValueKind kind = kindOrNull(value);
+    if (kind == null) {
+      throw EvalErrors.unsupported("a value of Java type " + value.getClass().getName(),
+          "the evaluator handles only Boolean, Long, BigDecimal, Float, Double, String, byte[], UUID and "
+              + "java.time LocalDate, LocalTime, LocalDateTime and OffsetDateTime");
+    }
+    return kind;
   }
 
   /** The kind of a non-null value, or empty for a class the evaluator does not know. */
   static Optional<ValueKind> find(Object value) {
+    return Optional.ofNullable(kindOrNull(value));
+  }
+
+  /** Called for every join key and compared value: no Optional, no lambda. */
+  private static ValueKind kindOrNull(Object value) {
     for (ValueKind kind : KINDS) {
       if (kind.javaClass.isInstance(value)) {
-        return Optional.of(kind);
+        return kind;
       }
     }
-    return Optional.empty();
+    return null;
   }
 }
