@@ -61,8 +61,10 @@ public record CrossClusterPlan(
    * One query to one cluster.
    *
    * @param cluster the logical cluster
-   * @param sql the query without its key predicate
+   * @param sql the query up to its key predicate (the whole query unless {@code sqlTail} is set)
    * @param sqlHasWhere whether {@code sql} already has a WHERE (the key predicate is then AND-ed)
+   * @param sqlTail what follows the key predicate: a partial aggregation's {@code GROUP BY} (the keys are
+   *     filtered before grouping, see {@code PartialQuery}); empty otherwise
    * @param keyColumns the columns the bound keys are matched against, as SQL; empty when unbound
    * @param keySlots the combined-row slots whose distinct non-null values are bound; empty when unbound
    * @param keyArrayType for a single key column on PostgreSQL, the array element type the keys are bound as
@@ -87,6 +89,7 @@ public record CrossClusterPlan(
       String cluster,
       String sql,
       boolean sqlHasWhere,
+      String sqlTail,
       List<String> keyColumns,
       int[] keySlots,
       String keyArrayType,
@@ -140,8 +143,8 @@ public record CrossClusterPlan(
     }
 
     public Fetch withTopOrder(String order) {
-      return new Fetch(cluster, sql, sqlHasWhere, keyColumns, keySlots, keyArrayType, parameters, offset, width,
-          tables, derived, tableRows, order, shards, shardKeyColumn);
+      return new Fetch(cluster, sql, sqlHasWhere, sqlTail, keyColumns, keySlots, keyArrayType, parameters, offset,
+          width, tables, derived, tableRows, order, shards, shardKeyColumn);
     }
 
     /** Whether the fetch can return only its top rows ({@link #topOrder}). */
@@ -161,19 +164,29 @@ public record CrossClusterPlan(
     /** The SQL with a key predicate for {@code keys} key tuples, each a row of {@link #keyColumns()}. */
     public String sqlFor(int keys) {
       if (!bound()) {
-        return sql;
+        return unboundSql();
       }
       if (bindsArray()) {
-        return sql + (sqlHasWhere ? " AND " : " WHERE ") + keyColumns.get(0) + " = ANY(?)";
+        return sql + (sqlHasWhere ? " AND " : " WHERE ") + keyColumns.get(0) + " = ANY(?)" + sqlTail;
       }
       String one = keyColumns.size() == 1 ? "?" : "(" + "?, ".repeat(keyColumns.size() - 1) + "?)";
       String target = keyColumns.size() == 1 ? keyColumns.get(0) : "(" + String.join(", ", keyColumns) + ")";
-      StringBuilder text = new StringBuilder(sql.length() + 16 + keys * (one.length() + 2));
+      StringBuilder text = new StringBuilder(sql.length() + sqlTail.length() + 16 + keys * (one.length() + 2));
       text.append(sql).append(sqlHasWhere ? " AND " : " WHERE ").append(target).append(" IN (");
       for (int i = 0; i < keys; i++) {
         text.append(i == 0 ? "" : ", ").append(one);
       }
-      return text.append(')').toString();
+      return text.append(')').append(sqlTail).toString();
+    }
+
+    /** The SQL with no key predicate: its own filters only (a first fetch, or a hash join's one query). */
+    public String unboundSql() {
+      return sql + sqlTail;
+    }
+
+    /** The SQL that returns no row, to learn the columns' types: {@code WHERE 1 = 0} in the key's place. */
+    public String emptySql() {
+      return sql + (sqlHasWhere ? " AND 1 = 0" : " WHERE 1 = 0") + sqlTail;
     }
 
     /** Whether the rows come from a sub-plan rather than one cluster's query. */

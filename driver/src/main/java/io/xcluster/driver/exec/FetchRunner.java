@@ -264,7 +264,7 @@ final class FetchRunner {
     String server = part.server();
     int keyCount = keys == null ? 0 : keys.size();
     String sql = top == ALL_SORTED ? fetch.sqlFor(keyCount) + fetch.topOrder()
-        : top != NO_TOP ? fetch.sqlFor(keyCount, top) : keys == null ? fetch.sql() : fetch.sqlFor(keyCount);
+        : top != NO_TOP ? fetch.sqlFor(keyCount, top) : keys == null ? fetch.unboundSql() : fetch.sqlFor(keyCount);
     int parameters = fetch.parameters().size() + (keys == null ? 0 : keys.size() * fetch.keyColumns().size());
     boolean array = keys != null && fetch.bindsArray();
     QueryEvent.Kind kind = keys != null ? QueryEvent.Kind.BIND_JOIN
@@ -474,7 +474,7 @@ final class FetchRunner {
     if (described(fetch)) {
       return;
     }
-    String sql = fetch.sql() + (fetch.sqlHasWhere() ? " AND 1 = 0" : " WHERE 1 = 0");
+    String sql = fetch.emptySql();
     long started = System.nanoTime();
     String server = context.servers(fetch).get(0);
     Connection connection = context.acquire(server);

@@ -51,6 +51,29 @@ class JoinStrategyTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("topologies")
+  void aPartialAggregationWithItsOwnFiltersBindsBeforeGroupingOrRunsOnceGrouped(LoadedTopology topology)
+      throws SQLException {
+    String grouped = "SELECT u.name, COUNT(*), SUM(p.score) FROM users u JOIN posts p ON p.user_id = u.id"
+        + " WHERE u.score > 2 AND (p.score > 10 OR p.score < 3) GROUP BY u.name";
+    SplitClusters.Run bound = SplitClusters.throughXcluster(topology.jdbcUrl(), grouped);
+    SplitClusters.Run hashed = SplitClusters.throughXcluster(topology.jdbcUrl() + "?hashJoinThreshold=2", grouped);
+    List<List<Object>> expected = SplitClusters.sorted(SplitClusters.colocated(topology, grouped));
+    assertFalse(expected.isEmpty(), "the case groups some rows");
+    assertEquals(expected, SplitClusters.sorted(bound.rows()));
+    assertEquals(expected, SplitClusters.sorted(hashed.rows()));
+    for (QueryEvent query : contentQueries(bound)) {
+      String sql = query.sql();
+      int keys = Math.max(sql.indexOf(" IN ("), sql.indexOf(" = ANY(?)"));
+      assertTrue(keys > 0 && keys < sql.indexOf(" GROUP BY ") && !sql.contains("FROM (SELECT"), sql);
+    }
+    assertEquals(List.of(QueryEvent.Kind.HASH_JOIN), kinds(contentQueries(hashed)), hashed.queries().toString());
+    String hashedSql = contentQueries(hashed).get(0).sql();
+    assertTrue(hashedSql.contains(" GROUP BY ") && !hashedSql.contains(" IN (") && !hashedSql.contains(" = ANY(?)"),
+        hashedSql);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("topologies")
   void aSideWithoutFiltersOfItsOwnKeepsBindingKeys(LoadedTopology topology) throws SQLException {
     SplitClusters.Run run = SplitClusters.throughXcluster(topology.jdbcUrl() + "?hashJoinThreshold=2", UNFILTERED);
     assertEquals(SplitClusters.sorted(SplitClusters.colocated(topology, UNFILTERED)), SplitClusters.sorted(run.rows()));

@@ -111,7 +111,8 @@ final class FromClause {
     var sharding = config.cluster(cluster).sharding();
     return new Leaf(position, reference.text(), reference.quoted(), qualifier, name, sql, cluster,
         dialectOf(config, cluster), catalog.columns(cluster, sql), null, List.of(),
-        config.cluster(cluster).rowsOf(name), sharding.flatMap(s -> s.keyOf(cluster, name)), sharding.isPresent());
+        config.cluster(cluster).rowsOf(name), sharding.flatMap(s -> s.keyOf(cluster, name)), sharding.isPresent(),
+        java.util.Optional.empty());
   }
 
   private static Leaf derivedLeaf(int position, ParenthesedSelect derived, XClusterConfig config,
@@ -137,10 +138,13 @@ final class FromClause {
       return spanningLeaf(position, derived, reference, config, catalog, ctes);
     }
     String cluster = clusters.iterator().next();
-    String sql = Quoting.forDialect(derived.toString(), dialectOf(config, cluster));
+    Dialect dialect = dialectOf(config, cluster);
+    String sql = Quoting.forDialect(derived.toString(), dialect);
+    var partial = derived instanceof PartialAggregation.PartialTable && derived.getSelect() instanceof PlainSelect inner
+        ? PartialQuery.of(inner, dialect) : java.util.Optional.<PartialQuery>empty();
     return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null, sql, cluster,
-        dialectOf(config, cluster), catalog.columns(cluster, sql), null, ParameterOrder.of(derived),
-        java.util.OptionalLong.empty(), java.util.Optional.empty(), sharded);
+        dialect, catalog.columns(cluster, sql), null, ParameterOrder.of(derived),
+        java.util.OptionalLong.empty(), java.util.Optional.empty(), sharded, partial);
   }
 
   /**
@@ -177,7 +181,7 @@ final class FromClause {
     List<CatalogColumn> columns = plan.outputs().stream().map(CrossClusterPlan.Output::column).toList();
     return new Leaf(position, reference.text(), reference.quoted(), derived.getAlias().getName(), null,
         derived.toString(), "", primaryDialect(config), columns, plan, List.of(), java.util.OptionalLong.empty(),
-        java.util.Optional.empty(), false);
+        java.util.Optional.empty(), false, java.util.Optional.empty());
   }
 
   /**

@@ -141,6 +141,34 @@ final class Group {
     return Quoting.forDialect(text.toString(), dialect());
   }
 
+  /**
+   * This group's query without its derived table, when the group is one partial-aggregation table read as it
+   * is (no condition, sort or expression of the outer query on it): see {@link PartialQuery}. The bound keys'
+   * predicate goes between {@code head} and {@code tail}; the parameters are recorded as {@link #sql} does.
+   */
+  java.util.Optional<UnwrappedQuery> unwrappedPartial(List<Integer> parameters) {
+    Leaf leaf = leaves.get(0);
+    if (leaves.size() != 1 || leaf.partial().isEmpty() || !pushed.isEmpty() || !orderBy.isEmpty() || items.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    PartialQuery partial = leaf.partial().get();
+    List<String> selected = new ArrayList<>();
+    for (Object item : items) {
+      java.util.Optional<String> sql = item instanceof ColumnRef column
+          ? partial.item(leaf.columnName(column.column())) : java.util.Optional.empty();
+      if (sql.isEmpty()) {
+        return java.util.Optional.empty();
+      }
+      selected.add(sql.get());
+    }
+    parameters.addAll(leaf.parameters());
+    return java.util.Optional.of(new UnwrappedQuery(
+        "SELECT " + String.join(", ", selected) + " " + partial.fromAndWhere(), partial.hasWhere(), partial.groupBy()));
+  }
+
+  /** A grouped query with room for a key predicate: {@code head [WHERE|AND] predicate tail}. */
+  record UnwrappedQuery(String head, boolean hasWhere, String tail) {}
+
   private String quote(String column) {
     return dialect() == Dialect.MYSQL
         ? '`' + column.replace("`", "``") + '`'

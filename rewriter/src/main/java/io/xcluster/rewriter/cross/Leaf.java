@@ -26,6 +26,7 @@ import java.util.OptionalLong;
  * @param shardKey for a table of a sharded cluster, its shard key column; empty otherwise (and for the
  *     partial aggregates of one, which are read from every shard)
  * @param sharded whether its cluster is sharded: it then runs as its own query on every shard it may reach
+ * @param partial for a partial-aggregation table, its grouped query taken apart; empty otherwise
  */
 record Leaf(
     int position,
@@ -41,7 +42,8 @@ record Leaf(
     List<Integer> parameters,
     OptionalLong rows,
     java.util.Optional<String> shardKey,
-    boolean sharded) {
+    boolean sharded,
+    java.util.Optional<PartialQuery> partial) {
 
   Leaf {
     columns = List.copyOf(columns);

@@ -336,15 +336,19 @@ final class Values {
     Group group = step.group();
     if (group.isDerived()) {
       Leaf derived = group.leaves.get(0);
-      return new Fetch("", "", false, List.of(), new int[0], "", List.of(), group.offset, group.width(),
+      return new Fetch("", "", false, "", List.of(), new int[0], "", List.of(), group.offset, group.width(),
           derived.describe(), derived.derived(), java.util.OptionalLong.empty(), "", ShardPick.ALL, -1);
     }
     List<Integer> parameters = new ArrayList<>();
-    String text = group.sql(parameters);
-    if (SetOperationPlanner.Parameters.count(text) != parameters.size()) {
+    Optional<Group.UnwrappedQuery> unwrapped = group.unwrappedPartial(parameters);
+    String text = unwrapped.map(Group.UnwrappedQuery::head).orElseGet(() -> group.sql(parameters));
+    String tail = unwrapped.map(Group.UnwrappedQuery::tail).orElse("");
+    boolean hasWhere = unwrapped.map(Group.UnwrappedQuery::hasWhere).orElse(!group.pushed.isEmpty());
+    int placeholders = SetOperationPlanner.Parameters.count(text + tail);
+    if (placeholders != parameters.size()) {
       // Binding by position would then put a value in the wrong place: refuse rather than answer wrongly.
       throw Refusals.construct("this placement of ? parameters (the query for cluster " + group.cluster()
-          + " has " + SetOperationPlanner.Parameters.count(text) + " but xcluster tracked " + parameters.size()
+          + " has " + placeholders + " but xcluster tracked " + parameters.size()
           + "); inline the values or move them to the outer WHERE");
     }
     boolean bound = step.bindable() && !step.keys().isEmpty();
@@ -353,7 +357,7 @@ final class Values {
     String arrayType = bound && step.keys().size() == 1 && group.dialect() == io.xcluster.rewriter.Dialect.POSTGRESQL
         ? arrayType(scope.leaves().get(step.keys().get(0)[1].leaf()).columns().get(step.keys().get(0)[1].column()))
         : "";
-    return new Fetch(group.cluster(), text, !group.pushed.isEmpty(), keyColumns, keySlots, arrayType, parameters,
+    return new Fetch(group.cluster(), text, hasWhere, tail, keyColumns, keySlots, arrayType, parameters,
         group.offset, group.width(), group.describeTables(), null, group.leaves.size() == 1
             ? group.leaves.get(0).rows() : java.util.OptionalLong.empty(), "", shardPick(group),
         bound ? shardKeyColumn(step) : -1);
