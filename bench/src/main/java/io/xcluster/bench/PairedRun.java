@@ -2,7 +2,6 @@ package io.xcluster.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -49,7 +48,7 @@ public final class PairedRun {
 
   private static void run(String what, Path[] paths, UserPicks picks, int rounds) throws Exception {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    ChecksumSink sink = new ChecksumSink();
+    DiscardingSink sink = new DiscardingSink();
     long[][] wall = new long[2][rounds];
     long[][] cpu = new long[2][rounds];
     int fifth = Math.max(1, rounds / 5);
@@ -67,7 +66,7 @@ public final class PairedRun {
         report(what, round + 1 - fifth, round + 1, wall, cpu);
       }
     }
-    System.out.println("(checksum " + sink.sum + ")");
+    System.out.println("(checksum " + sink.checksum() + ")");
   }
 
   private static void report(String what, int from, int to, long[][] wall, long[][] cpu) {
@@ -117,35 +116,5 @@ public final class PairedRun {
       total += nanos[i];
     }
     return total / (to - from) / 1e3;
-  }
-
-  /** Folds every value read into one number, so that no read can be optimised away; keeps nothing. */
-  private static final class ChecksumSink implements RowSink {
-    long sum;
-
-    @Override
-    public void longValue(long value) {
-      sum += value;
-    }
-
-    @Override
-    public void intValue(int value) {
-      sum += value;
-    }
-
-    @Override
-    public void text(String value) {
-      sum += value == null ? 0 : value.hashCode();
-    }
-
-    @Override
-    public void timestamp(Timestamp value) {
-      sum += value == null ? 0 : value.getTime();
-    }
-
-    @Override
-    public void endRow() {
-      sum++;
-    }
   }
 }
