@@ -227,15 +227,15 @@ public final class XClusterRuntime implements AutoCloseable {
     return pool == null ? 0 : pool.getHikariPoolMXBean().getActiveConnections();
   }
 
-  /**
-   * The cluster's default text collation, asked once through {@code physical} (a connection of that cluster
-   * the caller holds) and then remembered.
-   */
   /** The cluster's collation when an earlier statement asked it already: no connection needed. */
   public java.util.Optional<TextCollation> knownCollation(String cluster) {
     return java.util.Optional.ofNullable(collations.get(cluster));
   }
 
+  /**
+   * The cluster's default text collation, asked once through {@code physical} (a connection of that cluster
+   * the caller holds) and then remembered.
+   */
   public TextCollation collation(String cluster, Connection physical) throws SQLException {
     TextCollation known = collations.get(cluster);
     if (known == null) {

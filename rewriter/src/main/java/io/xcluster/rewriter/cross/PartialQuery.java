@@ -31,7 +31,7 @@ record PartialQuery(Map<String, String> items, String fromAndWhere, boolean hasW
    * quoting or case could change.
    */
   static Optional<PartialQuery> of(PlainSelect inner, Dialect dialect) {
-    if (inner.getGroupBy() == null || inner.getJoins() != null && !inner.getJoins().isEmpty()) {
+    if (inner.getGroupBy() == null || (inner.getJoins() != null && !inner.getJoins().isEmpty())) {
       return Optional.empty();
     }
     Map<String, String> items = new LinkedHashMap<>();
