@@ -84,6 +84,9 @@ public record CrossClusterPlan(
    *     fetch of an unsharded cluster
    * @param shardKeyColumn for a bound fetch of a sharded table, which of {@code keyColumns} is its shard key:
    *     each key tuple is then sent only to its own shard; -1 otherwise (every batch goes to every shard)
+   * @param selectsParameters whether a statement parameter feeds what it selects (its select list, or a derived
+   *     table in its FROM): its columns may then take the types of the values bound, run by run; parameters
+   *     that only filter or sort leave the columns as they are
    */
   public record Fetch(
       String cluster,
@@ -101,7 +104,8 @@ public record CrossClusterPlan(
       java.util.OptionalLong tableRows,
       String topOrder,
       ShardPick shards,
-      int shardKeyColumn) {
+      int shardKeyColumn,
+      boolean selectsParameters) {
 
     public Fetch {
       keyColumns = List.copyOf(keyColumns);
@@ -144,7 +148,7 @@ public record CrossClusterPlan(
 
     public Fetch withTopOrder(String order) {
       return new Fetch(cluster, sql, sqlHasWhere, sqlTail, keyColumns, keySlots, keyArrayType, parameters, offset,
-          width, tables, derived, tableRows, order, shards, shardKeyColumn);
+          width, tables, derived, tableRows, order, shards, shardKeyColumn, selectsParameters);
     }
 
     /** Whether the fetch can return only its top rows ({@link #topOrder}). */

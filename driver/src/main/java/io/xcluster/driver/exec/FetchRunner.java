@@ -532,11 +532,12 @@ final class FetchRunner {
   }
 
   /**
-   * Whether a fetch's columns are the same on every run: not when its SQL takes the statement's parameters,
-   * since a parameter in its select list is described as the type it is bound with.
+   * Whether a fetch's columns are the same on every run: not when a statement parameter feeds what it selects,
+   * since a parameter in a select list is described as the type it is bound with. Parameters that only filter
+   * (Q1's {@code s.user_id = ?}) leave them as they are.
    */
   private static boolean rememberable(Fetch fetch) {
-    return fetch.parameters().isEmpty();
+    return !fetch.selectsParameters();
   }
 
   /** Whether the fetch's slots are described already, or now from what its last run found. */

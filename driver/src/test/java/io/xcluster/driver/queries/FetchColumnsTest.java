@@ -10,8 +10,9 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Column descriptions a cross-cluster step remembers between runs: never for a step whose own SQL takes the
- * statement's parameters, since a parameter in its select list takes the type it is bound with.
+ * Column descriptions a cross-cluster step remembers between runs: never for a step whose select list (or a
+ * derived table in its FROM) takes one of the statement's parameters, since such a column takes the type it is
+ * bound with. Parameters that only filter leave the columns as they are (see FetchParametersTest).
  */
 class FetchColumnsTest {
   private static final String TAGGED = "SELECT d.tag, p.title FROM (SELECT ? AS tag, id FROM subscriptions) d"

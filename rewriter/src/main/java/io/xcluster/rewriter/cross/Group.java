@@ -142,6 +142,16 @@ final class Group {
   }
 
   /**
+   * Whether a statement parameter feeds what this group's query selects: one of its selected expressions, or a
+   * derived table in its FROM (counted whatever the place of the parameter inside it).
+   */
+  boolean selectsParameters() {
+    return leaves.stream().anyMatch(leaf -> !leaf.parameters().isEmpty())
+        || items.stream().anyMatch(item -> item instanceof Expression expression
+            && !ExpressionFacts.of(expression).parameters.isEmpty());
+  }
+
+  /**
    * This group's query without its derived table, when the group is one partial-aggregation table read as it
    * is (no condition, sort or expression of the outer query on it): see {@link PartialQuery}. The bound keys'
    * predicate goes between {@code head} and {@code tail}; the parameters are recorded as {@link #sql} does.

@@ -337,7 +337,7 @@ final class Values {
     if (group.isDerived()) {
       Leaf derived = group.leaves.get(0);
       return new Fetch("", "", false, "", List.of(), new int[0], "", List.of(), group.offset, group.width(),
-          derived.describe(), derived.derived(), java.util.OptionalLong.empty(), "", ShardPick.ALL, -1);
+          derived.describe(), derived.derived(), java.util.OptionalLong.empty(), "", ShardPick.ALL, -1, false);
     }
     List<Integer> parameters = new ArrayList<>();
     Optional<Group.UnwrappedQuery> unwrapped = group.unwrappedPartial(parameters);
@@ -360,7 +360,7 @@ final class Values {
     return new Fetch(group.cluster(), text, hasWhere, tail, keyColumns, keySlots, arrayType, parameters,
         group.offset, group.width(), group.describeTables(), null, group.leaves.size() == 1
             ? group.leaves.get(0).rows() : java.util.OptionalLong.empty(), "", shardPick(group),
-        bound ? shardKeyColumn(step) : -1);
+        bound ? shardKeyColumn(step) : -1, group.selectsParameters());
   }
 
   /**
