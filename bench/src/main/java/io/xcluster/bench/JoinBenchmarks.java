@@ -27,8 +27,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * sequence and reads every row. Before measuring, the set-up checks that the three paths return the
  * same rows and prints what each xcluster statement cost in physical queries.
  *
- * <p>xcluster does not aggregate across clusters yet: {@link #q4Xcluster} then fails in its set-up
- * with a message saying so (JMH reports it and goes on), until it does.
+ * <p>Each path first runs its statement {@link #warmUp a fixed number of times}. Should xcluster refuse
+ * aggregation across clusters, {@link #q4Xcluster} alone fails in its set-up with a message saying so (JMH
+ * reports it and goes on).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -37,8 +38,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class JoinBenchmarks {
-  static final int WARM_UP_SHORT = 10_000;
-  static final int WARM_UP_LONG = 2_000;
+  private static final int WARM_UP_SHORT = 10_000;
+  private static final int WARM_UP_LONG = 2_000;
 
   @Param({"pg_pg", "pg_mysql"})
   public String topology;
