@@ -40,6 +40,8 @@ import org.openjdk.jmh.infra.Blackhole;
 public class JoinBenchmarks {
   private static final int WARM_UP_SHORT = 10_000;
   private static final int WARM_UP_LONG = 2_000;
+  /** A share of those counts ({@code bench/run -quick} runs a fifth of them). */
+  private static final double WARM_UP_SHARE = Double.parseDouble(System.getProperty("xcluster.bench.warmUp", "1"));
 
   @Param({"pg_pg", "pg_mysql"})
   public String topology;
@@ -143,7 +145,8 @@ public class JoinBenchmarks {
    * Every path gets the same count.
    */
   void warmUp(String path) throws Exception {
-    int statements = path.startsWith("q1") || path.startsWith("q2") ? WARM_UP_SHORT : WARM_UP_LONG;
+    int statements = (int) (WARM_UP_SHARE
+        * (path.startsWith("q1") || path.startsWith("q2") ? WARM_UP_SHORT : WARM_UP_LONG));
     RowSink discard = new DiscardingSink();
     for (int i = 0; i < statements; i++) {
       run(path, discard);
