@@ -185,7 +185,7 @@ public record CrossClusterPlan(
 
     /** The SQL with no key predicate: its own filters only (a first fetch, or a hash join's one query). */
     public String unboundSql() {
-      return sql + sqlTail;
+      return sqlTail.isEmpty() ? sql : sql + sqlTail; // no copy of the SQL per run for the usual fetch
     }
 
     /** The SQL that returns no row, to learn the columns' types: {@code WHERE 1 = 0} in the key's place. */
