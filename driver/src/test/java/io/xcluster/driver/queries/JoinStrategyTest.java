@@ -30,6 +30,20 @@ class JoinStrategyTest {
     return SplitClusters.both();
   }
 
+  /** The statement run with the default strategy and with {@code hashJoinThreshold=2}. */
+  private record BothWays(SplitClusters.Run bound, SplitClusters.Run hashed) {}
+
+  /** Runs both ways; each must answer the colocated database's rows, and there must be some. */
+  private static BothWays bothWays(LoadedTopology topology, String sql) throws SQLException {
+    BothWays runs = new BothWays(SplitClusters.throughXcluster(topology.jdbcUrl(), sql),
+        SplitClusters.throughXcluster(topology.jdbcUrl() + "?hashJoinThreshold=2", sql));
+    List<List<Object>> expected = SplitClusters.sorted(SplitClusters.colocated(topology, sql));
+    assertFalse(expected.isEmpty(), "the case must return some rows: " + sql);
+    assertEquals(expected, SplitClusters.sorted(runs.bound().rows()));
+    assertEquals(expected, SplitClusters.sorted(runs.hashed().rows()));
+    return runs;
+  }
+
   private static List<QueryEvent> contentQueries(SplitClusters.Run run) {
     return run.queries().events().stream().filter(e -> e.cluster().equals("content")).toList();
   }
@@ -37,12 +51,9 @@ class JoinStrategyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("topologies")
   void manyKeysAndAFilteredSideSwitchToAHashJoinWithTheSameAnswer(LoadedTopology topology) throws SQLException {
-    SplitClusters.Run bound = SplitClusters.throughXcluster(topology.jdbcUrl(), SQL);
-    SplitClusters.Run hashed = SplitClusters.throughXcluster(topology.jdbcUrl() + "?hashJoinThreshold=2", SQL);
-    List<List<Object>> expected = SplitClusters.sorted(SplitClusters.colocated(topology, SQL));
-    assertFalse(expected.isEmpty(), "the case joins some rows");
-    assertEquals(expected, SplitClusters.sorted(bound.rows()));
-    assertEquals(expected, SplitClusters.sorted(hashed.rows()));
+    BothWays runs = bothWays(topology, SQL);
+    SplitClusters.Run bound = runs.bound();
+    SplitClusters.Run hashed = runs.hashed();
     assertTrue(contentQueries(bound).stream().allMatch(e -> e.sql().contains(" IN (") || e.sql().contains(" = ANY(?)")), bound.queries().toString());
     assertEquals(1, contentQueries(hashed).size(), hashed.queries().toString());
     String hashedSql = contentQueries(hashed).get(0).sql();
@@ -55,12 +66,9 @@ class JoinStrategyTest {
       throws SQLException {
     String grouped = "SELECT u.name, COUNT(*), SUM(p.score) FROM users u JOIN posts p ON p.user_id = u.id"
         + " WHERE u.score > 2 AND (p.score > 10 OR p.score < 3) GROUP BY u.name";
-    SplitClusters.Run bound = SplitClusters.throughXcluster(topology.jdbcUrl(), grouped);
-    SplitClusters.Run hashed = SplitClusters.throughXcluster(topology.jdbcUrl() + "?hashJoinThreshold=2", grouped);
-    List<List<Object>> expected = SplitClusters.sorted(SplitClusters.colocated(topology, grouped));
-    assertFalse(expected.isEmpty(), "the case groups some rows");
-    assertEquals(expected, SplitClusters.sorted(bound.rows()));
-    assertEquals(expected, SplitClusters.sorted(hashed.rows()));
+    BothWays runs = bothWays(topology, grouped);
+    SplitClusters.Run bound = runs.bound();
+    SplitClusters.Run hashed = runs.hashed();
     for (QueryEvent query : contentQueries(bound)) {
       String sql = query.sql();
       int keys = Math.max(sql.indexOf(" IN ("), sql.indexOf(" = ANY(?)"));
