@@ -27,35 +27,53 @@ import java.util.Set;
  * PostgreSQL's numeric division (16 significant digits: 12 decimals for an average of about 100,000).
  */
 final class Aggregator {
+  private final Aggregation aggregation;
+  private final Object[] params;
+  private final Map<Object, Group> groups = new LinkedHashMap<>();
 
-  private Aggregator() {}
+  /** Groups rows one at a time ({@link #add}), in the order their groups first appear. */
+  Aggregator(Aggregation aggregation, Object[] params) {
+    this.aggregation = aggregation;
+    this.params = params;
+  }
 
   static List<Object[]> aggregate(Aggregation aggregation, List<Object[]> rows, Object[] params) throws SQLException {
-    Map<Object, Group> groups = new LinkedHashMap<>();
-    int keys = aggregation.keys().size();
+    Aggregator aggregator = new Aggregator(aggregation, params);
     for (Object[] row : rows) {
-      Object[] readable = Keys.forEvaluation(row);
-      Object[] keyValues = new Object[keys];
-      for (int i = 0; i < keys; i++) {
-        keyValues[i] = value(aggregation.keys().get(i), row, readable, params);
-      }
-      Object key = Keys.grouping(keyValues, keys);
-      Group group = groups.get(key);
-      if (group == null) {
-        group = new Group(keyValues, aggregation);
-        groups.put(key, group);
-      }
-      for (int i = 0; i < group.accumulators.length; i++) {
-        Aggregate call = aggregation.aggregates().get(i);
-        if (call.counts().isPresent()) {
-          group.accumulators[i].addPartial(value(call.argument().get(), row, readable, params),
-              value(call.counts().get(), row, readable, params));
-        } else {
-          group.accumulators[i].add(call.argument().isEmpty() ? Boolean.TRUE
-              : value(call.argument().get(), row, readable, params));
-        }
+      aggregator.add(row);
+    }
+    return aggregator.rows();
+  }
+
+  /** Folds a row into its group; the row is not kept (only values read from it), so its array may be reused. */
+  void add(Object[] row) throws SQLException {
+    int keys = aggregation.keys().size();
+    Object[] readable = Keys.forEvaluation(row);
+    Object[] keyValues = new Object[keys];
+    for (int i = 0; i < keys; i++) {
+      keyValues[i] = value(aggregation.keys().get(i), row, readable, params);
+    }
+    Object key = Keys.grouping(keyValues, keys);
+    Group group = groups.get(key);
+    if (group == null) {
+      group = new Group(keyValues, aggregation);
+      groups.put(key, group);
+    }
+    for (int i = 0; i < group.accumulators.length; i++) {
+      Aggregate call = aggregation.aggregates().get(i);
+      if (call.counts().isPresent()) {
+        group.accumulators[i].addPartial(value(call.argument().get(), row, readable, params),
+            value(call.counts().get(), row, readable, params));
+      } else {
+        group.accumulators[i].add(call.argument().isEmpty() ? Boolean.TRUE
+            : value(call.argument().get(), row, readable, params));
       }
     }
+  }
+
+  /** The groups' rows (keys, then aggregates) that pass HAVING; without GROUP BY, one row even over none. */
+  List<Object[]> rows() {
+    int keys = aggregation.keys().size();
     if (keys == 0 && groups.isEmpty()) {
       groups.put(List.of(), new Group(new Object[0], aggregation));
     }

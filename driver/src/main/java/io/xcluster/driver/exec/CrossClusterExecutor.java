@@ -67,8 +67,11 @@ public final class CrossClusterExecutor {
         && !plan.joins().get(plan.joins().size() - 1).atMostOneMatch()
         && !fetches.get(fetches.size() - 1).isDerived();
     int materialized = stream ? fetches.size() - 1 : fetches.size();
+    // GROUP BY takes the last join's rows as they are made, and keeps none of them
+    boolean groupLastJoin = plan.aggregation().isPresent() && fetches.size() > 1;
     Map<Integer, Future<List<Object[]>>> started = new LinkedHashMap<>();
     List<Object[]> rows = null;
+    List<Object[]> groups = null;
     try {
       for (int i = 0; i < materialized; i++) {
         startReady(i, materialized, rows, started);
@@ -76,9 +79,16 @@ public final class CrossClusterExecutor {
         List<Object[]> fetched = started.containsKey(i) ? await(started.remove(i))
             : i == fetches.size() - 1 ? fetchLast(fetch, rows)
             : runner.fetch(fetch, keysFor(fetch, rows));
-        rows = i == 0 ? widen(fetched, fetch) : HashJoin.join(rows, fetched, plan.joins().get(i - 1), fetch,
-            plan.width(), params, context.limits());
-        runner.checkHeld(rows.size(), "after joining " + fetch.tables());
+        if (i == 0) {
+          rows = widen(fetched, fetch);
+        } else if (groupLastJoin && i == fetches.size() - 1) {
+          groups = joinIntoGroups(rows, fetched, fetch);
+          break;
+        } else {
+          rows = HashJoin.join(rows, fetched, plan.joins().get(i - 1), fetch, plan.width(), params,
+              context.limits());
+        }
+        runner.checkHeld(rows.size(), "after joining", fetch.tables());
       }
     } catch (SQLException | RuntimeException failure) {
       if (!started.isEmpty()) {
@@ -90,8 +100,22 @@ public final class CrossClusterExecutor {
     if (stream) {
       return StreamedJoin.open(plan, rows, runner, keysFor(fetches.get(materialized), rows), params, context);
     }
-    List<Object[]> shaped = Shaper.shape(plan, rows, params, slotMeta, context);
+    List<Object[]> shaped = groups != null ? Shaper.finish(plan, groups, params, slotMeta, context)
+        : Shaper.shape(plan, rows, params, slotMeta, context);
     return new Merged(Shaper.columns(plan, slotMeta, shaped), RowSource.of(shaped));
+  }
+
+  /** The last join's rows that pass WHERE's leftovers, folded into their groups as they are joined. */
+  private List<Object[]> joinIntoGroups(List<Object[]> rows, List<Object[]> fetched, Fetch fetch)
+      throws SQLException {
+    Aggregator groups = Shaper.groups(plan, params, slotMeta, context);
+    HashJoin.join(rows, fetched, plan.joins().get(plan.joins().size() - 1), fetch, plan.width(), params,
+        context.limits(), true, joined -> {
+          if (Shaper.accepts(plan, joined, params)) {
+            groups.add(joined);
+          }
+        });
+    return groups.rows();
   }
 
   /**
@@ -152,8 +176,9 @@ public final class CrossClusterExecutor {
     if (!fetch.bound()) {
       return null;
     }
-    Set<Object> seen = new HashSet<>();
-    List<Object[]> keys = new ArrayList<>();
+    // sized for every row's key being distinct, the common case of a key read through a primary key
+    Set<Object> seen = new HashSet<>(Math.max(16, (int) (rows.size() / 0.75f) + 1));
+    List<Object[]> keys = new ArrayList<>(rows.size());
     int[] slots = fetch.keySlots();
     for (Object[] row : rows) {
       Object key = Keys.of(row, slots);
@@ -168,7 +193,11 @@ public final class CrossClusterExecutor {
     return keys;
   }
 
+  /** The first fetch's rows as rows of the plan's width; rows read at that width already stay as they are. */
   private List<Object[]> widen(List<Object[]> fetched, Fetch fetch) {
+    if (fetched.isEmpty() || fetched.get(0).length == plan.width()) {
+      return fetched;
+    }
     List<Object[]> wide = new ArrayList<>(fetched.size());
     for (Object[] row : fetched) {
       Object[] full = new Object[plan.width()];

@@ -134,7 +134,7 @@ final class FetchRunner {
       List<Object[]> rows = new ArrayList<>(readPartsOfOne(fetch, servers.get(0), top));
       for (var pending : others) {
         rows.addAll(CrossClusterExecutor.await(pending));
-        checkHeld(rows.size(), "reading " + fetch.tables());
+        checkHeld(rows.size(), "reading", fetch.tables());
       }
       return rows;
     } catch (SQLException | RuntimeException failure) {
@@ -174,11 +174,11 @@ final class FetchRunner {
           () -> context.release(own))));
       for (Part batch : after) {
         rows.addAll(readAll(open(fetch, batch, top)));
-        checkHeld(rows.size(), "reading " + fetch.tables());
+        checkHeld(rows.size(), "reading", fetch.tables());
       }
       for (var pending : beside) {
         rows.addAll(CrossClusterExecutor.await(pending));
-        checkHeld(rows.size(), "reading " + fetch.tables());
+        checkHeld(rows.size(), "reading", fetch.tables());
       }
       return rows;
     } catch (SQLException | RuntimeException failure) {
@@ -206,7 +206,7 @@ final class FetchRunner {
         }
         rows.add(row);
         if (rows.size() > context.limits().maxRowsInMemory()) {
-          checkHeld(rows.size(), "computing " + fetch.tables());
+          checkHeld(rows.size(), "computing", fetch.tables());
         }
       }
     }
@@ -237,7 +237,7 @@ final class FetchRunner {
       while ((row = cursor.next()) != null) {
         rows.add(row);
         if (rows.size() > context.limits().maxRowsInMemory()) {
-          cursor.failOn(() -> checkHeld(rows.size(), "reading " + fetch.tables()));
+          cursor.failOn(() -> checkHeld(rows.size(), "reading", fetch.tables()));
         }
       }
       return rows;
@@ -336,6 +336,7 @@ final class FetchRunner {
     private final Connection connection;
     private final PreparedStatement statement;
     private final ResultSet results;
+    private final ColumnRead[] reads;
     private final Release giveBack;
     private long rows;
     private SQLException failure;
@@ -352,12 +353,16 @@ final class FetchRunner {
       this.connection = connection;
       this.statement = statement;
       this.results = results;
+      this.reads = ColumnRead.of(slotMeta, fetch.offset(), fetch.width());
       this.giveBack = giveBack;
     }
 
-    /** The next row (this fetch's columns only), or null at the end. */
+    /**
+     * The next row, or null at the end: this fetch's columns, followed by room for the rest of the plan's
+     * row when the fetch is the plan's first (offset 0), so that its rows need no copy to become joined rows.
+     */
     Object[] next() throws SQLException {
-      Object[] row = new Object[fetch.width()];
+      Object[] row = new Object[fetch.offset() == 0 ? slotMeta.length : fetch.width()];
       return nextInto(row) ? row : null;
     }
 
@@ -396,7 +401,7 @@ final class FetchRunner {
     /** The current row's value of {@code column} (from 0), as its driver's {@code getObject} returns it. */
     Object read(int column) throws SQLException {
       try {
-        return results.getObject(column + 1);
+        return reads[column].read(results, column + 1);
       } catch (SQLException failed) {
         throw failed(failed);
       }
@@ -563,11 +568,13 @@ final class FetchRunner {
     return context;
   }
 
-  void checkHeld(long rows, String where) throws SQLException {
+  /** Fails when more rows than 'maxRowsInMemory' are held while {@code doing} (reading, joining) {@code tables}. */
+  void checkHeld(long rows, String doing, String tables) throws SQLException {
     long cap = context.limits().maxRowsInMemory();
     if (rows > cap) {
       throw SqlExceptions.of(SqlState.PROGRAM_LIMIT_EXCEEDED, "the cross-cluster SELECT holds more than " + cap
-          + " rows in memory " + where + ". Fix: add filters, or raise 'maxRowsInMemory' in the configuration");
+          + " rows in memory " + doing + " " + tables
+          + ". Fix: add filters, or raise 'maxRowsInMemory' in the configuration");
     }
   }
 

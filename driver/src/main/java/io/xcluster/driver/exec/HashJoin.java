@@ -9,6 +9,7 @@ import io.xcluster.rewriter.CrossClusterPlan.JoinStep;
 import io.xcluster.rewriter.CrossClusterPlan.Value;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,46 +23,68 @@ import java.util.List;
 final class HashJoin {
   private HashJoin() {}
 
+  /** Receives the joined rows one at a time. */
+  @FunctionalInterface
+  interface Receiver {
+    void accept(Object[] row) throws SQLException;
+  }
+
   static List<Object[]> join(List<Object[]> left, List<Object[]> right, JoinStep step, Fetch fetch, int width,
       Object[] params, ExecutionContext.Limits limits) throws SQLException {
+    List<Object[]> joined = new ArrayList<>(left.size());
+    join(left, right, step, fetch, width, params, limits, false, joined::add);
+    return joined;
+  }
+
+  /**
+   * Hands each joined row to {@code receiver}, in the order {@link #join} lists them. With {@code reuse} the
+   * rows are one array, overwritten for the next row (or an earlier row itself, for a LEFT join's unmatched
+   * one): the receiver must neither keep nor change it, which is what a GROUP BY folding rows into groups
+   * needs, without an array per joined row.
+   */
+  static void join(List<Object[]> left, List<Object[]> right, JoinStep step, Fetch fetch, int width,
+      Object[] params, ExecutionContext.Limits limits, boolean reuse, Receiver receiver) throws SQLException {
     int[] rightKeys = local(step.rightSlots(), fetch.offset());
     if (rightKeys.length == 0) {
       checkCrossProduct(left.size(), right.size(), fetch, limits);
     }
     RowIndex index = step.leftSlots().length == 0 ? RowIndex.all(right.size()) : RowIndex.of(right, rightKeys);
     boolean[] rightMatched = new boolean[right.size()];
-    List<Object[]> joined = new ArrayList<>(left.size());
+    Object[] buffer = reuse ? new Object[width] : null;
     for (Object[] leftRow : left) {
       boolean matched = false;
       int candidate = index.first(leftRow, step.leftSlots());
       while (candidate != RowIndex.END) {
-        Object[] combined = leftRow.clone();
+        Object[] combined = reuse ? buffer : new Object[width];
+        System.arraycopy(leftRow, 0, combined, 0, width);
         System.arraycopy(right.get(candidate), 0, combined, fetch.offset(), fetch.width());
         if (allTrue(step.conditions(), combined, params)) {
           if (matched && step.atMostOneMatch()) {
             throw SqlExceptions.of(SqlState.CARDINALITY_VIOLATION, "more than one row returned by a subquery"
                 + " used as an expression (" + fetch.tables() + ")");
           }
-          joined.add(combined);
+          receiver.accept(combined);
           matched = true;
           rightMatched[candidate] = true;
         }
         candidate = index.next(candidate);
       }
       if (!matched && (step.kind() == JoinKind.LEFT || step.kind() == JoinKind.FULL)) {
-        joined.add(leftRow);
+        receiver.accept(leftRow);
       }
     }
     if (step.kind() == JoinKind.RIGHT || step.kind() == JoinKind.FULL) {
       for (int i = 0; i < right.size(); i++) {
         if (!rightMatched[i]) {
-          Object[] combined = new Object[width];
+          Object[] combined = reuse ? buffer : new Object[width];
+          if (reuse) {
+            Arrays.fill(combined, null); // the previous row's values
+          }
           System.arraycopy(right.get(i), 0, combined, fetch.offset(), fetch.width());
-          joined.add(combined);
+          receiver.accept(combined);
         }
       }
     }
-    return joined;
   }
 
   /** Slots of the whole joined row as positions within the fetch's own row, which starts at {@code offset}. */

@@ -31,18 +31,46 @@ final class Shaper {
   /** The result rows (SELECT list values only) of the joined rows. */
   static List<Object[]> shape(CrossClusterPlan plan, List<Object[]> joined, Object[] params, ColumnMeta[] slotMeta,
       ExecutionContext context) throws SQLException {
-    ExecutionContext.Limits limits = context.limits();
-    int outputs = plan.outputs().size();
-    List<Object[]> rows = new ArrayList<>();
-    for (Object[] row : joined) {
-      if (accepts(plan, row, params)) {
-        rows.add(row);
+    List<Object[]> rows;
+    if (plan.aggregation().isPresent()) {
+      Aggregator groups = groups(plan, params, slotMeta, context);
+      for (Object[] row : joined) {
+        if (accepts(plan, row, params)) {
+          groups.add(row);
+        }
+      }
+      rows = groups.rows();
+    } else if (plan.filters().isEmpty()) {
+      rows = joined;
+    } else {
+      rows = new ArrayList<>();
+      for (Object[] row : joined) {
+        if (accepts(plan, row, params)) {
+          rows.add(row);
+        }
       }
     }
-    if (plan.aggregation().isPresent()) {
-      TextOrder.checkExtremes(plan, slotMeta, context);
-      rows = Aggregator.aggregate(plan.aggregation().get(), rows, params);
-    }
+    return finish(plan, rows, params, slotMeta, context);
+  }
+
+  /**
+   * The GROUP BY of a plan that aggregates, to be fed the joined rows that pass WHERE's leftovers
+   * ({@link #accepts}); its {@link Aggregator#rows()} then go to {@link #finish}.
+   */
+  static Aggregator groups(CrossClusterPlan plan, Object[] params, ColumnMeta[] slotMeta, ExecutionContext context)
+      throws SQLException {
+    TextOrder.checkExtremes(plan, slotMeta, context);
+    return new Aggregator(plan.aggregation().orElseThrow(), params);
+  }
+
+  /**
+   * The SELECT list, DISTINCT, ORDER BY, OFFSET and LIMIT over the rows after WHERE and GROUP BY (joined
+   * rows, or the groups' rows when the plan aggregates).
+   */
+  static List<Object[]> finish(CrossClusterPlan plan, List<Object[]> rows, Object[] params, ColumnMeta[] slotMeta,
+      ExecutionContext context) throws SQLException {
+    ExecutionContext.Limits limits = context.limits();
+    int outputs = plan.outputs().size();
     List<Object[]> shaped = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
       shaped.add(project(plan, row, params));

@@ -15,6 +15,7 @@ import java.sql.Types;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Refuses an in-memory sort of text that a cluster's collation orders differently. xcluster sorts text by
@@ -31,7 +32,7 @@ final class TextOrder {
     for (SortKey key : plan.order()) {
       Set<String> clusters = textSources(key, plan, slotMeta);
       if (!clusters.isEmpty()) {
-        refuseConflicts("ORDER BY " + key.value() + " would sort", clusters, context,
+        refuseConflicts(() -> "ORDER BY " + key.value() + " would sort", clusters, context,
             "order by columns of the first table read (its cluster then sorts), ");
       }
     }
@@ -53,18 +54,19 @@ final class TextOrder {
           plan.fetches().forEach(fetch -> addClusters(fetch, clusters));
         }
         if (!clusters.isEmpty()) {
-          refuseConflicts(aggregate + " would compare", clusters, context, "");
+          refuseConflicts(() -> aggregate + " would compare", clusters, context, "");
         }
       }
     }
   }
 
-  private static void refuseConflicts(String what, Set<String> clusters, ExecutionContext context, String firstFix)
-      throws SQLException {
+  /** {@code what} names the sort or comparison; it is only asked for when there is something to refuse. */
+  private static void refuseConflicts(Supplier<String> what, Set<String> clusters, ExecutionContext context,
+      String firstFix) throws SQLException {
     for (String cluster : clusters) {
       Optional<String> collation = context.conflictingCollation(cluster);
       if (collation.isPresent()) {
-        throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, what + " text of cluster '" + cluster
+        throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, what.get() + " text of cluster '" + cluster
             + "' in memory by code point, but its collation " + collation.get() + " orders text differently,"
             + " so the answer could differ from one database's. Fix: " + firstFix + "give the columns a binary"
             + " collation (C, utf8mb4_bin), or set 'textOrdering: codepoint' to accept code-point order");
