@@ -72,6 +72,21 @@ class AggregationTest extends DifferentialCases {
             + " ON h.id = d.human_id GROUP BY d.human_id ORDER BY d.human_id NULLS FIRST");
   }
 
+  @Test
+  void groupByOverALeftJoinCountsTheUnmatchedRowsOnce() {
+    diff.ordered(
+        "SELECT h.name, COUNT(d.id) AS dogs, MIN(d.name) AS first, COUNT(*) AS n FROM humans h"
+            + " LEFT JOIN dogs d ON d.human_id = h.id GROUP BY h.name ORDER BY h.name");
+  }
+
+  /** Unmatched right rows come after matched ones: none may keep a matched row's left columns. */
+  @Test
+  void groupByOverARightJoinGroupsUnmatchedRowsUnderNull() {
+    diff.ordered(
+        "SELECT h.name, COUNT(*) AS dogs, MAX(d.name) AS last, MAX(h.id) AS human FROM humans h"
+            + " RIGHT JOIN dogs d ON h.id = d.human_id GROUP BY h.name ORDER BY h.name NULLS FIRST");
+  }
+
   /** (Buckets by MOD: '/' on integers differs between PostgreSQL and MySQL, and runs on the cluster.) */
   @Test
   void groupByExpressionAndOrdinalAndAlias() {
