@@ -28,39 +28,35 @@ import java.util.Set;
  */
 final class Aggregator {
   private final Aggregation aggregation;
+  /** The GROUP BY values and the aggregate calls, as arrays: read for every row. */
+  private final Value[] keys;
+  private final Aggregate[] calls;
   private final Object[] params;
   private final Map<Object, Group> groups = new LinkedHashMap<>();
 
   /** Groups rows one at a time ({@link #add}), in the order their groups first appear. */
   Aggregator(Aggregation aggregation, Object[] params) {
     this.aggregation = aggregation;
+    this.keys = aggregation.keys().toArray(Value[]::new);
+    this.calls = aggregation.aggregates().toArray(Aggregate[]::new);
     this.params = params;
-  }
-
-  static List<Object[]> aggregate(Aggregation aggregation, List<Object[]> rows, Object[] params) throws SQLException {
-    Aggregator aggregator = new Aggregator(aggregation, params);
-    for (Object[] row : rows) {
-      aggregator.add(row);
-    }
-    return aggregator.rows();
   }
 
   /** Folds a row into its group; the row is not kept (only values read from it), so its array may be reused. */
   void add(Object[] row) throws SQLException {
-    int keys = aggregation.keys().size();
     Object[] readable = Keys.forEvaluation(row);
-    Object[] keyValues = new Object[keys];
-    for (int i = 0; i < keys; i++) {
-      keyValues[i] = value(aggregation.keys().get(i), row, readable, params);
+    Object[] keyValues = new Object[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      keyValues[i] = value(keys[i], row, readable, params);
     }
-    Object key = Keys.grouping(keyValues, keys);
+    Object key = Keys.grouping(keyValues, keys.length);
     Group group = groups.get(key);
     if (group == null) {
-      group = new Group(keyValues, aggregation);
+      group = new Group(keyValues, calls);
       groups.put(key, group);
     }
-    for (int i = 0; i < group.accumulators.length; i++) {
-      Aggregate call = aggregation.aggregates().get(i);
+    for (int i = 0; i < calls.length; i++) {
+      Aggregate call = calls[i];
       if (call.counts().isPresent()) {
         group.accumulators[i].addPartial(value(call.argument().get(), row, readable, params),
             value(call.counts().get(), row, readable, params));
@@ -73,16 +69,15 @@ final class Aggregator {
 
   /** The groups' rows (keys, then aggregates) that pass HAVING; without GROUP BY, one row even over none. */
   List<Object[]> rows() {
-    int keys = aggregation.keys().size();
-    if (keys == 0 && groups.isEmpty()) {
-      groups.put(List.of(), new Group(new Object[0], aggregation));
+    if (keys.length == 0 && groups.isEmpty()) {
+      groups.put(List.of(), new Group(new Object[0], calls));
     }
     List<Object[]> grouped = new ArrayList<>(groups.size());
     for (Group group : groups.values()) {
-      Object[] out = new Object[keys + group.accumulators.length];
-      System.arraycopy(group.keys, 0, out, 0, keys);
-      for (int i = 0; i < group.accumulators.length; i++) {
-        out[keys + i] = group.accumulators[i].result();
+      Object[] out = new Object[keys.length + calls.length];
+      System.arraycopy(group.keys, 0, out, 0, keys.length);
+      for (int i = 0; i < calls.length; i++) {
+        out[keys.length + i] = group.accumulators[i].result();
       }
       if (HashJoin.allTrue(aggregation.having(), out, params)) {
         grouped.add(out);
@@ -103,15 +98,22 @@ final class Aggregator {
     final Object[] keys;
     final Accumulator[] accumulators;
 
-    Group(Object[] keys, Aggregation aggregation) {
+    Group(Object[] keys, Aggregate[] calls) {
       this.keys = keys;
-      this.accumulators = aggregation.aggregates().stream().map(Accumulator::new).toArray(Accumulator[]::new);
+      this.accumulators = new Accumulator[calls.length];
+      for (int i = 0; i < calls.length; i++) {
+        accumulators[i] = new Accumulator(calls[i]);
+      }
     }
   }
 
   /** One aggregate of one group. */
   private static final class Accumulator {
     private final Aggregate call;
+    /** What {@link #add} does with a value, from the call's function (SUM, SUM0, AVG; MIN; MAX). */
+    private final boolean sums;
+    private final boolean keepsMinimum;
+    private final boolean keepsMaximum;
     private final Set<Object> seen;
     private long count;
     private BigDecimal exactSum;
@@ -125,6 +127,10 @@ final class Aggregator {
 
     Accumulator(Aggregate call) {
       this.call = call;
+      String function = call.function();
+      this.sums = function.equals("SUM") || function.equals("SUM0") || function.equals("AVG");
+      this.keepsMinimum = function.equals("MIN");
+      this.keepsMaximum = function.equals("MAX");
       this.seen = call.distinct() ? new HashSet<>() : null;
     }
 
@@ -133,10 +139,10 @@ final class Aggregator {
         return;
       }
       count++;
-      switch (call.function()) {
-        case "SUM", "SUM0", "AVG" -> addNumber(value);
-        case "MIN", "MAX" -> keepExtreme(value);
-        default -> { }
+      if (sums) {
+        addNumber(value);
+      } else if (keepsMinimum || keepsMaximum) {
+        keepExtreme(value);
       }
     }
 
@@ -193,7 +199,7 @@ final class Aggregator {
         return;
       }
       int order = SqlComparator.compareValues(Keys.jdbcToJava(value), Keys.jdbcToJava(extreme));
-      if (call.function().equals("MIN") ? order < 0 : order > 0) {
+      if (keepsMinimum ? order < 0 : order > 0) {
         extreme = value;
       }
     }

@@ -281,7 +281,7 @@ final class FetchRunner {
       } else {
         for (Object[] key : keys == null ? List.<Object[]>of() : keys) {
           for (Object keyPart : key) {
-            statement.setObject(position++, KeyValues.forBinding(keyPart, connection));
+            KeyValues.bind(statement, position++, keyPart, connection);
           }
         }
       }

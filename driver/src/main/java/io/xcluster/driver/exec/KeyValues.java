@@ -74,6 +74,20 @@ final class KeyValues {
   }
 
   /**
+   * Binds one key part at {@code position}: a Long with {@code setLong}, which is what {@code setObject} does
+   * for it after testing the value against every class it knows (Connector/J tests a dozen), anything else as
+   * {@link #forBinding} makes it.
+   */
+  static void bind(java.sql.PreparedStatement statement, int position, Object part, java.sql.Connection target)
+      throws java.sql.SQLException {
+    if (part instanceof Long number) {
+      statement.setLong(position, number);
+    } else {
+      statement.setObject(position, forBinding(part, target));
+    }
+  }
+
+  /**
    * One key part bound as a parameter. pgjdbc binds a UUID as PostgreSQL's uuid; other drivers (MySQL's
    * serializes unknown objects) get its text.
    */

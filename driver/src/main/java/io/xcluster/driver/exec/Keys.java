@@ -21,13 +21,22 @@ final class Keys {
    */
   static Object of(Object[] row, int[] slots) {
     if (slots.length == 1) {
-      return JoinKey.ofPart(joinable(row[slots[0]]));
+      Object value = row[slots[0]];
+      return isCanonical(value) ? value : JoinKey.ofPart(joinable(value));
     }
     Object[] parts = new Object[slots.length];
     for (int i = 0; i < slots.length; i++) {
       parts[i] = joinable(row[slots[i]]);
     }
     return JoinKey.ofOwned(parts);
+  }
+
+  /**
+   * Whether a value is a key part as it is: a Long or a String is its own canonical form in {@link JoinKey}
+   * (and no java.sql type to convert), and they are the common keys, worth skipping the conversions for.
+   */
+  private static boolean isCanonical(Object value) {
+    return value instanceof Long || value instanceof String;
   }
 
   private static Object joinable(Object jdbcValue) {
@@ -38,7 +47,7 @@ final class Keys {
   /** The first {@code count} values as one DISTINCT key: NULLs equal each other here, as DISTINCT wants. */
   static Object grouping(Object[] row, int count) {
     if (count == 1) {
-      return JoinKey.groupingPart(jdbcToJava(row[0]));
+      return isCanonical(row[0]) ? row[0] : JoinKey.groupingPart(jdbcToJava(row[0]));
     }
     Object[] parts = new Object[count];
     for (int i = 0; i < count; i++) {

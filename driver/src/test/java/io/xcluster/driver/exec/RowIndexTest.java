@@ -35,6 +35,20 @@ class RowIndexTest {
     assertEquals(List.of(1), rowsWith(index, 6));
   }
 
+  /** Long and String keys skip the conversions (they are canonical already): the other forms still find them. */
+  @Test
+  void longAndTextKeysMatchTheirOtherFormsBothWays() {
+    RowIndex longs = RowIndex.of(List.of(new Object[] {7L}, new Object[] {"7"}), KEY);
+    assertEquals(List.of(0), rowsWith(longs, 7));
+    assertEquals(List.of(0), rowsWith(longs, new BigDecimal("7.000")));
+    assertEquals(List.of(0), rowsWith(longs, (short) 7));
+    assertEquals(List.of(1), rowsWith(longs, "7"));
+    assertEquals(List.of(), rowsWith(longs, "7 "));
+    RowIndex others = RowIndex.of(List.of(new Object[] {7}, new Object[] {new BigDecimal("8.0")}), KEY);
+    assertEquals(List.of(0), rowsWith(others, 7L));
+    assertEquals(List.of(1), rowsWith(others, 8L));
+  }
+
   @Test
   void nullKeysAreLeftOutAndMatchNothing() {
     List<Object[]> rows = new ArrayList<>();
