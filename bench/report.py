@@ -136,11 +136,31 @@ def result_set(results, out):
     out.append("")
 
 
+def shardingsphere(results, out):
+    topologies = sorted({k[2] for k in results if k[0] == "ShardingSphereBenchmark"})
+    if not topologies:
+        return
+    out.append("| topology | query | ShardingSphere-JDBC federation µs | xcluster µs | ShardingSphere / xcluster "
+               "| alloc KB/op ShardingSphere / xcluster |")
+    out.append("|---|---|---:|---:|---|---|")
+    for topology in topologies:
+        for q in ("q1", "q2", "q3", "q4", "q5"):
+            s = get(results, "ShardingSphereBenchmark", q + "ShardingSphere", topology)
+            x = get(results, "ShardingSphereBenchmark", q + "Xcluster", topology)
+            sa = get(results, "ShardingSphereBenchmark", q + "ShardingSphere", topology, field="alloc")
+            xa = get(results, "ShardingSphereBenchmark", q + "Xcluster", topology, field="alloc")
+            r = ratio(s, x)
+            times = "-" if r is None else f"{r:,.0f}x" if r >= 10 else f"{r:.2f}x"
+            out.append(f"| {topology} | {q.upper()} | {fmt(s)} | {fmt(x)} | {times} "
+                       f"| {fmt(sa and sa / 1024, 1)} / {fmt(xa and xa / 1024, 1)} |")
+    out.append("")
+
+
 def main():
     results = load(sys.argv[1])
     scales = sorted({v["scale"] for v in results.values() if v["scale"]})
     out = [f"Scale {', '.join(scales) or '-'}; query times are medians (JMH sample mode).", ""]
-    for section in (joins, point, scaling, planner, result_set):
+    for section in (joins, point, scaling, planner, result_set, shardingsphere):
         section(results, out)
     print("\n".join(out))
 
