@@ -80,84 +80,63 @@ public class ShardingSphereBenchmark {
 
   @Benchmark
   public int q1ShardingSphere(Blackhole blackhole) throws Exception {
-    return q1(shardingSphere, new BlackholeSink(blackhole), single.next());
+    return Queries.q1(shardingSphere, new BlackholeSink(blackhole), single.next());
   }
 
   @Benchmark
   public int q1Xcluster(Blackhole blackhole) throws Exception {
-    return q1(clusters.xcluster, new BlackholeSink(blackhole), single.next());
+    return Queries.q1(clusters.xcluster, new BlackholeSink(blackhole), single.next());
   }
 
   @Benchmark
   public int q2ShardingSphere(Blackhole blackhole) throws Exception {
-    return q2(shardingSphere, new BlackholeSink(blackhole), single.next());
+    return Queries.q2(shardingSphere, new BlackholeSink(blackhole), single.next());
   }
 
   @Benchmark
   public int q2Xcluster(Blackhole blackhole) throws Exception {
-    return q2(clusters.xcluster, new BlackholeSink(blackhole), single.next());
+    return Queries.q2(clusters.xcluster, new BlackholeSink(blackhole), single.next());
   }
 
   @Benchmark
   public int q3ShardingSphere(Blackhole blackhole) throws Exception {
-    return q3(shardingSphere, new BlackholeSink(blackhole), q3Range.next());
+    return Queries.q3(shardingSphere, new BlackholeSink(blackhole), q3Range.next());
   }
 
   @Benchmark
   public int q3Xcluster(Blackhole blackhole) throws Exception {
-    return q3(clusters.xcluster, new BlackholeSink(blackhole), q3Range.next());
+    return Queries.q3(clusters.xcluster, new BlackholeSink(blackhole), q3Range.next());
   }
 
   @Benchmark
   public int q4ShardingSphere(Blackhole blackhole) throws Exception {
-    return q4(shardingSphere, new BlackholeSink(blackhole), q4Range.next());
+    return Queries.q4(shardingSphere, new BlackholeSink(blackhole), q4Range.next());
   }
 
   @Benchmark
   public int q4Xcluster(Blackhole blackhole) throws Exception {
-    return q4(clusters.xcluster, new BlackholeSink(blackhole), q4Range.next());
+    return Queries.q4(clusters.xcluster, new BlackholeSink(blackhole), q4Range.next());
   }
 
   @Benchmark
   public int q5ShardingSphere(Blackhole blackhole) throws Exception {
-    return q5(shardingSphere, new BlackholeSink(blackhole), single.next());
+    return Queries.q5(shardingSphere, new BlackholeSink(blackhole), single.next());
   }
 
   @Benchmark
   public int q5Xcluster(Blackhole blackhole) throws Exception {
-    return q5(clusters.xcluster, new BlackholeSink(blackhole), single.next());
-  }
-
-  private static int q1(DataSource source, RowSink sink, long user) throws Exception {
-    return Jdbc.query(source, Queries.Q1, Queries.POST, sink, user);
-  }
-
-  private static int q2(DataSource source, RowSink sink, long user) throws Exception {
-    return Jdbc.query(source, Queries.Q2, Queries.POST, sink, user);
-  }
-
-  private static int q3(DataSource source, RowSink sink, long first) throws Exception {
-    return Jdbc.query(source, Queries.Q3, Queries.Q3_ROW, sink,
-        first, first + Queries.Q3_USERS - 1, Queries.Q3_PLAN, Queries.Q3_MIN_SCORE);
-  }
-
-  private static int q4(DataSource source, RowSink sink, long first) throws Exception {
-    return Jdbc.query(source, Queries.Q4, Queries.Q4_ROW, sink, first, first + Queries.Q4_USERS - 1);
-  }
-
-  private static int q5(DataSource source, RowSink sink, long user) throws Exception {
-    return Jdbc.query(source, Queries.Q5, Queries.USER, sink, user);
+    return Queries.q5(clusters.xcluster, new BlackholeSink(blackhole), single.next());
   }
 
   private void checkSameResults() throws Exception {
     long user = single.first();
     long q3First = q3Range.first();
     long q4First = q4Range.first();
-    compare("Q1", false, sink -> q1(clusters.colocated, sink, user), sink -> q1(shardingSphere, sink, user));
-    compare("Q2", true, sink -> q2(clusters.colocated, sink, user), sink -> q2(shardingSphere, sink, user));
-    compare("Q3", true, sink -> q3(clusters.colocated, sink, q3First), sink -> q3(shardingSphere, sink, q3First));
-    compare("Q4", true, sink -> q4(clusters.colocated, sink, q4First), sink -> q4(shardingSphere, sink, q4First));
-    compare("Q5", true, sink -> q5(clusters.accounts, sink, user), sink -> q5(shardingSphere, sink, user));
+    compare("Q1", false, sink -> Queries.q1(clusters.colocated, sink, user), sink -> Queries.q1(shardingSphere, sink, user));
+    compare("Q2", true, sink -> Queries.q2(clusters.colocated, sink, user), sink -> Queries.q2(shardingSphere, sink, user));
+    compare("Q3", true, sink -> Queries.q3(clusters.colocated, sink, q3First), sink -> Queries.q3(shardingSphere, sink, q3First));
+    compare("Q4", true, sink -> Queries.q4(clusters.colocated, sink, q4First), sink -> Queries.q4(shardingSphere, sink, q4First));
+    compare("Q5", true, sink -> Queries.q5(clusters.accounts, sink, user), sink -> Queries.q5(shardingSphere, sink, user));
   }
 
   private void compare(String query, boolean ordered, SameResults.Path expected, SameResults.Path actual)

@@ -157,51 +157,42 @@ public class JoinBenchmarks {
   private int run(String path, RowSink sink) throws Exception {
     switch (path) {
       case "q1Colocated" -> {
-        return Jdbc.query(clusters.colocated, Queries.Q1, Queries.POST, sink, single.next());
+        return Queries.q1(clusters.colocated, sink, single.next());
       }
       case "q1HandWritten" -> hand.q1(single.next(), sink);
       case "q1Xcluster" -> {
-        return Jdbc.query(clusters.xcluster, Queries.Q1, Queries.POST, sink, single.next());
+        return Queries.q1(clusters.xcluster, sink, single.next());
       }
       case "q2Colocated" -> {
-        return Jdbc.query(clusters.colocated, Queries.Q2, Queries.POST, sink, single.next());
+        return Queries.q2(clusters.colocated, sink, single.next());
       }
       case "q2HandWritten" -> hand.q2(single.next(), sink);
       case "q2Xcluster" -> {
-        return Jdbc.query(clusters.xcluster, Queries.Q2, Queries.POST, sink, single.next());
+        return Queries.q2(clusters.xcluster, sink, single.next());
       }
       case "q3Colocated" -> {
-        return q3(clusters.colocated, sink, q3Range.next());
+        return Queries.q3(clusters.colocated, sink, q3Range.next());
       }
       case "q3HandWritten" -> {
         long first = q3Range.next();
         hand.q3(first, first + Queries.Q3_USERS - 1, Queries.Q3_PLAN, Queries.Q3_MIN_SCORE, sink);
       }
       case "q3Xcluster" -> {
-        return q3(clusters.xcluster, sink, q3Range.next());
+        return Queries.q3(clusters.xcluster, sink, q3Range.next());
       }
       case "q4Colocated" -> {
-        return q4(clusters.colocated, sink, q4Range.next());
+        return Queries.q4(clusters.colocated, sink, q4Range.next());
       }
       case "q4HandWritten" -> {
         long first = q4Range.next();
         hand.q4(first, first + Queries.Q4_USERS - 1, sink);
       }
       case "q4Xcluster" -> {
-        return q4(clusters.xcluster, sink, q4Range.next());
+        return Queries.q4(clusters.xcluster, sink, q4Range.next());
       }
       default -> throw new IllegalArgumentException("no benchmark path " + path);
     }
     return 0;
-  }
-
-  private static int q3(javax.sql.DataSource source, RowSink sink, long first) throws Exception {
-    return Jdbc.query(source, Queries.Q3, Queries.Q3_ROW, sink,
-        first, first + Queries.Q3_USERS - 1, Queries.Q3_PLAN, Queries.Q3_MIN_SCORE);
-  }
-
-  private static int q4(javax.sql.DataSource source, RowSink sink, long first) throws Exception {
-    return Jdbc.query(source, Queries.Q4, Queries.Q4_ROW, sink, first, first + Queries.Q4_USERS - 1);
   }
 
   /**
@@ -214,11 +205,11 @@ public class JoinBenchmarks {
     public void probe(JoinBenchmarks bench) throws Exception {
       long first = bench.q4Range.first();
       try {
-        List<String> xcluster = SameResults.rows(sink -> q4(bench.clusters.xcluster, sink, first));
-        List<String> colocated = SameResults.rows(sink -> q4(bench.clusters.colocated, sink, first));
+        List<String> xcluster = SameResults.rows(sink -> Queries.q4(bench.clusters.xcluster, sink, first));
+        List<String> colocated = SameResults.rows(sink -> Queries.q4(bench.clusters.colocated, sink, first));
         SameResults.check("Q4", "colocated", colocated, "xcluster", xcluster, true);
         System.out.println("xcluster bench: Q4 (" + bench.topology + ") xcluster ran "
-            + PhysicalQueries.of(bench.clusters.xcluster, sink -> q4(bench.clusters.xcluster, sink, first))
+            + PhysicalQueries.of(bench.clusters.xcluster, sink -> Queries.q4(bench.clusters.xcluster, sink, first))
             + " physical queries");
         bench.warmUp("q4Xcluster");
       } catch (SQLFeatureNotSupportedException refused) {
@@ -230,19 +221,19 @@ public class JoinBenchmarks {
 
   private void checkSameResults() throws Exception {
     long user = single.first();
-    compare("Q1", false, sink -> Jdbc.query(clusters.colocated, Queries.Q1, Queries.POST, sink, user),
+    compare("Q1", false, sink -> Queries.q1(clusters.colocated, sink, user),
         sink -> hand.q1(user, sink),
-        sink -> Jdbc.query(clusters.xcluster, Queries.Q1, Queries.POST, sink, user));
-    compare("Q2", true, sink -> Jdbc.query(clusters.colocated, Queries.Q2, Queries.POST, sink, user),
+        sink -> Queries.q1(clusters.xcluster, sink, user));
+    compare("Q2", true, sink -> Queries.q2(clusters.colocated, sink, user),
         sink -> hand.q2(user, sink),
-        sink -> Jdbc.query(clusters.xcluster, Queries.Q2, Queries.POST, sink, user));
+        sink -> Queries.q2(clusters.xcluster, sink, user));
     long first = q3Range.first();
     long last = first + Queries.Q3_USERS - 1;
-    compare("Q3", true, sink -> q3(clusters.colocated, sink, first),
+    compare("Q3", true, sink -> Queries.q3(clusters.colocated, sink, first),
         sink -> hand.q3(first, last, Queries.Q3_PLAN, Queries.Q3_MIN_SCORE, sink),
-        sink -> q3(clusters.xcluster, sink, first));
+        sink -> Queries.q3(clusters.xcluster, sink, first));
     long q4First = q4Range.first();
-    List<String> colocated = SameResults.rows(sink -> q4(clusters.colocated, sink, q4First));
+    List<String> colocated = SameResults.rows(sink -> Queries.q4(clusters.colocated, sink, q4First));
     List<String> byHand = SameResults.rows(sink -> hand.q4(q4First, q4First + Queries.Q4_USERS - 1, sink));
     SameResults.check("Q4", "colocated", colocated, "handWritten", byHand, true);
   }

@@ -90,16 +90,14 @@ public final class PairedRun {
   private static Path[] pathsFor(String query, BenchClusters clusters, HandWritten hand) {
     return switch (query) {
       case "q1" -> new Path[] {hand::q1,
-          (first, sink) -> Jdbc.query(clusters.xcluster, Queries.Q1, Queries.POST, sink, first)};
+          (first, sink) -> Queries.q1(clusters.xcluster, sink, first)};
       case "q2" -> new Path[] {hand::q2,
-          (first, sink) -> Jdbc.query(clusters.xcluster, Queries.Q2, Queries.POST, sink, first)};
+          (first, sink) -> Queries.q2(clusters.xcluster, sink, first)};
       case "q3" -> new Path[] {
           (first, sink) -> hand.q3(first, first + Queries.Q3_USERS - 1, Queries.Q3_PLAN, Queries.Q3_MIN_SCORE, sink),
-          (first, sink) -> Jdbc.query(clusters.xcluster, Queries.Q3, Queries.Q3_ROW, sink,
-              first, first + Queries.Q3_USERS - 1, Queries.Q3_PLAN, Queries.Q3_MIN_SCORE)};
+          (first, sink) -> Queries.q3(clusters.xcluster, sink, first)};
       case "q4" -> new Path[] {(first, sink) -> hand.q4(first, first + Queries.Q4_USERS - 1, sink),
-          (first, sink) -> Jdbc.query(clusters.xcluster, Queries.Q4, Queries.Q4_ROW, sink,
-              first, first + Queries.Q4_USERS - 1)};
+          (first, sink) -> Queries.q4(clusters.xcluster, sink, first)};
       default -> throw new IllegalArgumentException("no query " + query + "; one of q1, q2, q3, q4");
     };
   }

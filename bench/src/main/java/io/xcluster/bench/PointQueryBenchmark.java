@@ -40,9 +40,9 @@ public class PointQueryBenchmark {
     users = new UserPicks(clusters.sizes.users(), 1, 5);
     long user = users.first();
     SameResults.check("Q5", "plainHikari",
-        SameResults.rows(sink -> Jdbc.query(clusters.accounts, Queries.Q5, Queries.USER, sink, user)),
+        SameResults.rows(sink -> Queries.q5(clusters.accounts, sink, user)),
         "xcluster",
-        SameResults.rows(sink -> Jdbc.query(clusters.xcluster, Queries.Q5, Queries.USER, sink, user)),
+        SameResults.rows(sink -> Queries.q5(clusters.xcluster, sink, user)),
         true);
   }
 
@@ -53,11 +53,11 @@ public class PointQueryBenchmark {
 
   @Benchmark
   public int q5PlainHikari(Blackhole blackhole) throws Exception {
-    return Jdbc.query(clusters.accounts, Queries.Q5, Queries.USER, new BlackholeSink(blackhole), users.next());
+    return Queries.q5(clusters.accounts, new BlackholeSink(blackhole), users.next());
   }
 
   @Benchmark
   public int q5Xcluster(Blackhole blackhole) throws Exception {
-    return Jdbc.query(clusters.xcluster, Queries.Q5, Queries.USER, new BlackholeSink(blackhole), users.next());
+    return Queries.q5(clusters.xcluster, new BlackholeSink(blackhole), users.next());
   }
 }

@@ -5,6 +5,9 @@ import static io.xcluster.bench.ColumnKind.LONG;
 import static io.xcluster.bench.ColumnKind.TEXT;
 import static io.xcluster.bench.ColumnKind.TIMESTAMP;
 
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
 /**
  * The issue's queries, written once as an application writes them for one database holding every
  * table. The colocated database and xcluster run this text; {@link HandWritten} answers the same
@@ -57,4 +60,27 @@ final class Queries {
   static final ColumnKind[] BOOKMARKED_ROW = {LONG, LONG, TEXT, INT};
 
   private Queries() {}
+
+  /** Q1 for one user through {@code source}, its rows to {@code sink}; answers the row count. */
+  static int q1(DataSource source, RowSink sink, long user) throws SQLException {
+    return Jdbc.query(source, Q1, POST, sink, user);
+  }
+
+  static int q2(DataSource source, RowSink sink, long user) throws SQLException {
+    return Jdbc.query(source, Q2, POST, sink, user);
+  }
+
+  /** Q3 for the {@value #Q3_USERS} users from {@code first}. */
+  static int q3(DataSource source, RowSink sink, long first) throws SQLException {
+    return Jdbc.query(source, Q3, Q3_ROW, sink, first, first + Q3_USERS - 1, Q3_PLAN, Q3_MIN_SCORE);
+  }
+
+  /** Q4 for the {@value #Q4_USERS} users from {@code first}. */
+  static int q4(DataSource source, RowSink sink, long first) throws SQLException {
+    return Jdbc.query(source, Q4, Q4_ROW, sink, first, first + Q4_USERS - 1);
+  }
+
+  static int q5(DataSource source, RowSink sink, long user) throws SQLException {
+    return Jdbc.query(source, Q5, USER, sink, user);
+  }
 }
