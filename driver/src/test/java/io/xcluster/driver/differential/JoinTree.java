@@ -12,8 +12,8 @@ import java.util.Random;
 
 /**
  * A random FROM clause: 2 to 4 distinct tables, each attached to the ones before it along the
- * {@linkplain ForeignKeys natural foreign keys}, mostly by INNER JOIN, sometimes LEFT JOIN or CROSS
- * JOIN with the condition in WHERE; when a table has edges to several joined tables, the condition
+ * {@linkplain ForeignKeys natural foreign keys}, mostly by INNER JOIN, sometimes LEFT JOIN, RIGHT JOIN
+ * (which makes every table before it nullable) or CROSS JOIN with the condition in WHERE; when a table has edges to several joined tables, the condition
  * sometimes uses all of them (a multi-column key across clusters). Always spans at least two
  * clusters of the topology.
  */
@@ -55,7 +55,11 @@ record JoinTree(List<JoinedTable> tables) {
         break;
       }
       FixtureTable next = candidates.get(random.nextInt(candidates.size()));
-      joined.add(attach(random, predicates, next, joined));
+      JoinedTable attached = attach(random, predicates, next, joined);
+      if (attached.kind() == JoinedTable.Kind.RIGHT) {
+        joined.replaceAll(JoinedTable::asNullable);
+      }
+      joined.add(attached);
     }
     return new JoinTree(joined);
   }
@@ -69,16 +73,18 @@ record JoinTree(List<JoinedTable> tables) {
             : List.of(edges.get(random.nextInt(edges.size())));
     int roll = random.nextInt(100);
     JoinedTable.Kind kind =
-        roll < 25
+        roll < 22
             ? JoinedTable.Kind.LEFT
-            : roll < 35 ? JoinedTable.Kind.CROSS : JoinedTable.Kind.INNER;
+            : roll < 30
+                ? JoinedTable.Kind.RIGHT
+                : roll < 40 ? JoinedTable.Kind.CROSS : JoinedTable.Kind.INNER;
     List<SqlFragment> conditions = new ArrayList<>();
     for (ForeignKey edge : used) {
       conditions.add(SqlFragment.of(equality(random, edge)));
     }
     JoinedTable provisional = new JoinedTable(next, kind, SqlFragment.of(""), false);
     boolean onFilter =
-        kind == JoinedTable.Kind.LEFT
+        kind == JoinedTable.Kind.LEFT || kind == JoinedTable.Kind.RIGHT
             ? random.nextInt(10) < 3
             : kind == JoinedTable.Kind.INNER && random.nextInt(10) == 0;
     if (onFilter) {

@@ -17,8 +17,15 @@ record JoinedTable(FixtureTable table, Kind kind, SqlFragment condition, boolean
     FROM,
     INNER,
     LEFT,
+    /** {@code RIGHT JOIN}: the tables joined before it become nullable ({@link #asNullable}). */
+    RIGHT,
     /** {@code CROSS JOIN}, its equality condition in WHERE. */
     CROSS
+  }
+
+  /** This table on the NULL-extended side of a later RIGHT JOIN. */
+  JoinedTable asNullable() {
+    return new JoinedTable(table, kind, condition, true);
   }
 
   String alias() {
@@ -37,6 +44,7 @@ record JoinedTable(FixtureTable table, Kind kind, SqlFragment condition, boolean
       case FROM -> SqlFragment.of(named);
       case INNER -> SqlFragment.of(" JOIN " + named + " ON ").append(condition);
       case LEFT -> SqlFragment.of(" LEFT JOIN " + named + " ON ").append(condition);
+      case RIGHT -> SqlFragment.of(" RIGHT JOIN " + named + " ON ").append(condition);
       case CROSS -> SqlFragment.of(" CROSS JOIN " + named);
     };
   }

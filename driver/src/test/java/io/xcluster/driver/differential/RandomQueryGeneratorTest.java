@@ -103,8 +103,10 @@ class RandomQueryGeneratorTest {
     Map<String, String> features =
         Map.ofEntries(
             Map.entry("LEFT JOIN", " LEFT JOIN "),
+            Map.entry("RIGHT JOIN", " RIGHT JOIN "),
+            Map.entry("RIGHT JOIN after another join", " JOIN \\w+ \\w+ ON .* RIGHT JOIN "),
             Map.entry("CROSS JOIN", " CROSS JOIN "),
-            Map.entry("4-table join", "FROM \\w+ \\w+( (LEFT |CROSS )?JOIN \\w+ \\w+.*){3}"),
+            Map.entry("4-table join", "FROM \\w+ \\w+( (LEFT |RIGHT |CROSS )?JOIN \\w+ \\w+.*){3}"),
             Map.entry(
                 "multi-column key", " ON \\w\\.\\w+ = \\w\\.\\w+ AND \\w\\.\\w+ = \\w\\.\\w+"),
             Map.entry("IS NULL", " IS NULL"),
@@ -162,7 +164,8 @@ class RandomQueryGeneratorTest {
                 "\\(SELECT (COUNT\\(\\*\\)|MIN|MAX|SUM)[^)]*\\)? FROM \\w+ \\w2 WHERE \\w2\\.\\w+ = \\w\\.|"
                     + "\\(SELECT (COUNT\\(\\*\\)|MIN|MAX|SUM)[^)]*\\)? FROM \\w+ \\w2 WHERE \\w\\.\\w+ = \\w2\\."),
             Map.entry("IN subquery under OR", "\\(\\w\\.\\w+ (NOT )?IN \\(SELECT [^()]*\\)\\) OR \\("),
-            Map.entry("EXISTS under OR", "\\((NOT )?EXISTS \\(SELECT [^()]*\\)\\) OR \\("),
+            // the subquery may hold one level of parentheses of its own (its filter)
+            Map.entry("EXISTS under OR", "\\((NOT )?EXISTS \\(SELECT ([^()]|\\([^()]*\\))*\\)\\) OR \\("),
             Map.entry("subquery under NOT", "NOT \\(\\(?(\\w\\.\\w+ (NOT )?IN |(NOT )?EXISTS )\\(SELECT "),
             Map.entry("scalar subquery under OR", "\\(SELECT [^)]*\\).* OR \\w\\.\\w+ IS NULL\\)"),
             Map.entry("two subqueries", "\\(SELECT .*\\(SELECT "),
