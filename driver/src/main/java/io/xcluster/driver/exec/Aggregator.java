@@ -31,6 +31,11 @@ final class Aggregator {
   /** The GROUP BY values and the aggregate calls, as arrays: read for every row. */
   private final Value[] keys;
   private final Aggregate[] calls;
+  /** Each call's argument (null for COUNT(*)) and partial counts (null unless AVG_OF_SUMS), unwrapped once. */
+  private final Value[] arguments;
+  private final Value[] counts;
+  /** Whether a key or an argument is computed: only then a row's java.sql values need converting first. */
+  private final boolean computes;
   private final Object[] params;
   private final Map<Object, Group> groups = new LinkedHashMap<>();
 
@@ -39,12 +44,51 @@ final class Aggregator {
     this.aggregation = aggregation;
     this.keys = aggregation.keys().toArray(Value[]::new);
     this.calls = aggregation.aggregates().toArray(Aggregate[]::new);
+    this.arguments = new Value[calls.length];
+    this.counts = new Value[calls.length];
+    boolean computed = false;
+    for (Value key : keys) {
+      computed |= key instanceof Computed;
+    }
+    for (int i = 0; i < calls.length; i++) {
+      arguments[i] = calls[i].argument().orElse(null);
+      counts[i] = calls[i].counts().orElse(null);
+      computed |= arguments[i] instanceof Computed || counts[i] instanceof Computed;
+    }
+    this.computes = computed;
     this.params = params;
   }
 
-  /** Folds a row into its group; the row is not kept (only values read from it), so its array may be reused. */
+  /**
+   * Folds a row into its group; the row is not kept (only values read from it), so its array may be reused.
+   * A row of a group seen before allocates nothing when its keys are Longs or Strings and nothing is computed.
+   */
   void add(Object[] row) throws SQLException {
-    Object[] readable = Keys.forEvaluation(row);
+    Object[] readable = computes ? Keys.forEvaluation(row) : row;
+    Group group = keys.length == 1 ? groupOfOne(row, readable) : groupOf(row, readable);
+    for (int i = 0; i < calls.length; i++) {
+      Value argument = arguments[i];
+      if (counts[i] != null) {
+        group.accumulators[i].addPartial(value(argument, row, readable, params),
+            value(counts[i], row, readable, params));
+      } else {
+        group.accumulators[i].add(argument == null ? Boolean.TRUE : value(argument, row, readable, params));
+      }
+    }
+  }
+
+  private Group groupOfOne(Object[] row, Object[] readable) {
+    Object keyValue = value(keys[0], row, readable, params);
+    Object key = Keys.grouping(keyValue);
+    Group group = groups.get(key);
+    if (group == null) {
+      group = new Group(new Object[] {keyValue}, calls);
+      groups.put(key, group);
+    }
+    return group;
+  }
+
+  private Group groupOf(Object[] row, Object[] readable) {
     Object[] keyValues = new Object[keys.length];
     for (int i = 0; i < keys.length; i++) {
       keyValues[i] = value(keys[i], row, readable, params);
@@ -55,16 +99,7 @@ final class Aggregator {
       group = new Group(keyValues, calls);
       groups.put(key, group);
     }
-    for (int i = 0; i < calls.length; i++) {
-      Aggregate call = calls[i];
-      if (call.counts().isPresent()) {
-        group.accumulators[i].addPartial(value(call.argument().get(), row, readable, params),
-            value(call.counts().get(), row, readable, params));
-      } else {
-        group.accumulators[i].add(call.argument().isEmpty() ? Boolean.TRUE
-            : value(call.argument().get(), row, readable, params));
-      }
-    }
+    return group;
   }
 
   /** The groups' rows (keys, then aggregates) that pass HAVING; without GROUP BY, one row even over none. */
@@ -135,7 +170,7 @@ final class Aggregator {
     }
 
     void add(Object value) throws SQLException {
-      if (value == null || (seen != null && !seen.add(Keys.grouping(new Object[] {value}, 1)))) {
+      if (value == null || (seen != null && !seen.add(Keys.grouping(value)))) {
         return;
       }
       count++;

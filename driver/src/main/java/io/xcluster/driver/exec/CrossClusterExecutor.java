@@ -176,8 +176,7 @@ public final class CrossClusterExecutor {
     if (!fetch.bound()) {
       return null;
     }
-    // sized for every row's key being distinct, the common case of a key read through a primary key
-    Set<Object> seen = new HashSet<>(Math.max(16, (int) (rows.size() / 0.75f) + 1));
+    DistinctKeys seen = new DistinctKeys(rows.size());
     List<Object[]> keys = new ArrayList<>(rows.size());
     int[] slots = fetch.keySlots();
     for (Object[] row : rows) {

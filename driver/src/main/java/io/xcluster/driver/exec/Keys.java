@@ -47,13 +47,18 @@ final class Keys {
   /** The first {@code count} values as one DISTINCT key: NULLs equal each other here, as DISTINCT wants. */
   static Object grouping(Object[] row, int count) {
     if (count == 1) {
-      return isCanonical(row[0]) ? row[0] : JoinKey.groupingPart(jdbcToJava(row[0]));
+      return grouping(row[0]);
     }
     Object[] parts = new Object[count];
     for (int i = 0; i < count; i++) {
       parts[i] = jdbcToJava(row[i]);
     }
     return JoinKey.groupingOwned(parts);
+  }
+
+  /** The DISTINCT key of one value: as {@link #grouping(Object[], int)} of a one-value row. */
+  static Object grouping(Object value) {
+    return isCanonical(value) ? value : JoinKey.groupingPart(jdbcToJava(value));
   }
 
   /**

@@ -49,6 +49,36 @@ class RowIndexTest {
     assertEquals(List.of(1), rowsWith(others, 8L));
   }
 
+  /** The unboxed table marks free slots apart from its keys: 0 and the extremes are keys like any other. */
+  @Test
+  void unboxedKeysIncludeZeroAndTheExtremes() {
+    List<Object[]> rows = List.of(new Object[] {0L}, new Object[] {Long.MIN_VALUE}, new Object[] {Long.MAX_VALUE},
+        new Object[] {-1L}, new Object[] {0L});
+    RowIndex index = RowIndex.of(rows, KEY);
+    assertEquals(List.of(0, 4), rowsWith(index, 0L));
+    assertEquals(List.of(0, 4), rowsWith(index, 0));
+    assertEquals(List.of(1), rowsWith(index, Long.MIN_VALUE));
+    assertEquals(List.of(2), rowsWith(index, Long.MAX_VALUE));
+    assertEquals(List.of(3), rowsWith(index, new BigDecimal("-1.0")));
+    assertEquals(List.of(), rowsWith(index, 1L));
+    assertEquals(List.of(), rowsWith(index, "0"));
+    assertEquals(List.of(), rowsWith(index, new BigDecimal("0.5")));
+  }
+
+  /** One key that is no Long, wherever it stands, puts every key in the boxed table, where all still match. */
+  @Test
+  void aKeyThatIsNoLongKeepsEveryKeyFindable() {
+    for (List<Object[]> rows : List.of(
+        List.of(new Object[] {"x"}, new Object[] {1L}, new Object[] {2L}),
+        List.of(new Object[] {1L}, new Object[] {2L}, new Object[] {"x"}))) {
+      RowIndex index = RowIndex.of(rows, KEY);
+      assertEquals(1, rowsWith(index, "x").size());
+      assertEquals(1, rowsWith(index, 1L).size());
+      assertEquals(1, rowsWith(index, 2).size());
+      assertEquals(List.of(), rowsWith(index, 3L));
+    }
+  }
+
   @Test
   void nullKeysAreLeftOutAndMatchNothing() {
     List<Object[]> rows = new ArrayList<>();
