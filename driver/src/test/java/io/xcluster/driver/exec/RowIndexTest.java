@@ -49,7 +49,7 @@ class RowIndexTest {
     assertEquals(List.of(1), rowsWith(others, 8L));
   }
 
-  /** The unboxed table marks free slots apart from its keys: 0 and the extremes are keys like any other. */
+  /** 0, -1 and the extremes are keys like any other, whatever slots their hash picks. */
   @Test
   void unboxedKeysIncludeZeroAndTheExtremes() {
     List<Object[]> rows = List.of(new Object[] {0L}, new Object[] {Long.MIN_VALUE}, new Object[] {Long.MAX_VALUE},
@@ -65,7 +65,7 @@ class RowIndexTest {
     assertEquals(List.of(), rowsWith(index, new BigDecimal("0.5")));
   }
 
-  /** One key that is no Long, wherever it stands, puts every key in the boxed table, where all still match. */
+  /** Keys of different classes share one table and still find exactly their own rows. */
   @Test
   void aKeyThatIsNoLongKeepsEveryKeyFindable() {
     for (List<Object[]> rows : List.of(
