@@ -7,8 +7,10 @@ import io.xcluster.error.SqlState;
 import io.xcluster.error.XClusterException;
 import io.xcluster.rewriter.CrossClusterPlan;
 import io.xcluster.rewriter.CrossClusterPlan.Fetch;
+import io.xcluster.rewriter.CrossClusterPlan.JoinStep;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,13 +78,15 @@ public final class CrossClusterExecutor {
       for (int i = 0; i < materialized; i++) {
         startReady(i, materialized, rows, started);
         Fetch fetch = fetches.get(i);
+        boolean last = i == fetches.size() - 1;
+        RowIndex leftIndex = groupLastJoin && last && !started.containsKey(i) ? lastJoinIndex(rows) : null;
         List<Object[]> fetched = started.containsKey(i) ? await(started.remove(i))
-            : i == fetches.size() - 1 ? fetchLast(fetch, rows)
+            : last ? fetchLast(fetch, keysFor(fetch, rows, leftIndex))
             : runner.fetch(fetch, keysFor(fetch, rows));
         if (i == 0) {
           rows = widen(fetched, fetch);
-        } else if (groupLastJoin && i == fetches.size() - 1) {
-          groups = joinIntoGroups(rows, fetched, fetch);
+        } else if (groupLastJoin && last) {
+          groups = joinIntoGroups(rows, leftIndex != null ? leftIndex : lastJoinIndex(rows), fetched, fetch);
           break;
         } else {
           rows = HashJoin.join(rows, fetched, plan.joins().get(i - 1), fetch, plan.width(), params,
@@ -98,24 +102,44 @@ public final class CrossClusterExecutor {
       throw failure;
     }
     if (stream) {
-      return StreamedJoin.open(plan, rows, runner, keysFor(fetches.get(materialized), rows), params, context);
+      RowIndex leftIndex = lastJoinIndex(rows);
+      return StreamedJoin.open(plan, rows, leftIndex, runner, keysFor(fetches.get(materialized), rows, leftIndex),
+          params, context);
     }
     List<Object[]> shaped = groups != null ? Shaper.finish(plan, groups, params, slotMeta, context)
         : Shaper.shape(plan, rows, params, slotMeta, context);
     return new Merged(Shaper.columns(plan, slotMeta, shaped), RowSource.of(shaped));
   }
 
-  /** The last join's rows that pass WHERE's leftovers, folded into their groups as they are joined. */
-  private List<Object[]> joinIntoGroups(List<Object[]> rows, List<Object[]> fetched, Fetch fetch)
-      throws SQLException {
+  /**
+   * The last join's rows that pass WHERE's leftovers, folded into their groups as they are joined; the fetched
+   * rows probe {@code leftIndex} (null: the join has no keys, a product).
+   */
+  private List<Object[]> joinIntoGroups(List<Object[]> rows, RowIndex leftIndex, List<Object[]> fetched,
+      Fetch fetch) throws SQLException {
     Aggregator groups = Shaper.groups(plan, params, slotMeta, context);
-    HashJoin.join(rows, fetched, plan.joins().get(plan.joins().size() - 1), fetch, plan.width(), params,
-        context.limits(), true, joined -> {
-          if (Shaper.accepts(plan, joined, params)) {
-            groups.add(joined);
-          }
-        });
+    HashJoin.Receiver fold = joined -> {
+      if (Shaper.accepts(plan, joined, params)) {
+        groups.add(joined);
+      }
+    };
+    JoinStep join = lastJoin();
+    if (leftIndex == null) {
+      HashJoin.join(rows, fetched, join, fetch, plan.width(), params, context.limits(), true, fold);
+    } else {
+      HashJoin.joinProbing(leftIndex, rows, fetched, join, fetch, plan.width(), params, fold);
+    }
     return groups.rows();
+  }
+
+  private JoinStep lastJoin() {
+    return plan.joins().get(plan.joins().size() - 1);
+  }
+
+  /** The rows joined so far indexed by the last join's left slots; null when that join has none. */
+  private RowIndex lastJoinIndex(List<Object[]> rows) {
+    int[] slots = lastJoin().leftSlots();
+    return slots.length == 0 ? null : RowIndex.of(rows, slots);
   }
 
   /**
@@ -123,8 +147,7 @@ public final class CrossClusterExecutor {
    * hash-joined): then every fetched row joins at least one earlier row, and the joined rows sort by the
    * fetched row's columns alone, so the result's top OFFSET + LIMIT rows come from the fetch's top as many.
    */
-  private List<Object[]> fetchLast(Fetch fetch, List<Object[]> rows) throws SQLException {
-    List<Object[]> keys = keysFor(fetch, rows);
+  private List<Object[]> fetchLast(Fetch fetch, List<Object[]> keys) throws SQLException {
     boolean alone = plan.fetches().size() == 1 && !fetch.bound(); // a sharded table read alone: top per shard
     if (!fetch.cutsTop() || (keys == null && !alone) || (keys != null && runner.joinsByHash(fetch, keys))) {
       return runner.fetch(fetch, keys);
@@ -169,6 +192,17 @@ public final class CrossClusterExecutor {
       }
     }
     return true;
+  }
+
+  /**
+   * {@link #keysFor(Fetch, List)} of the last fetch, taken from the last join's index of the same rows when
+   * the fetch binds exactly that join's left columns: the keys are then hashed once, not once more to dedup.
+   */
+  private List<Object[]> keysFor(Fetch fetch, List<Object[]> rows, RowIndex leftIndex) {
+    if (leftIndex != null && fetch.bound() && Arrays.equals(fetch.keySlots(), lastJoin().leftSlots())) {
+      return leftIndex.keyTuples(rows, fetch.keySlots());
+    }
+    return keysFor(fetch, rows);
   }
 
   /** The distinct non-null key tuples a fetch binds, in first-seen order; null for an unbound fetch. */

@@ -28,6 +28,8 @@ final class FetchRunner {
   static final long NO_TOP = -1;
   /** Every row, sorted by the fetch's {@link Fetch#topOrder()} (a shard's part of a merged sorted read). */
   static final long ALL_SORTED = Long.MAX_VALUE;
+  /** The rows a list read from an unbound query starts with room for. */
+  private static final int UNBOUND_ROWS = 64;
 
   private final ExecutionContext context;
   private final ColumnMeta[] slotMeta;
@@ -170,8 +172,7 @@ final class FetchRunner {
         }
       }
       ownOpened = true; // from here on the first batch's cursor gives it back
-      List<Object[]> rows = new ArrayList<>(readAll(openOn(fetch, batches.get(0), top, own,
-          () -> context.release(own))));
+      List<Object[]> rows = readAll(openOn(fetch, batches.get(0), top, own, () -> context.release(own)));
       for (Part batch : after) {
         rows.addAll(readAll(open(fetch, batch, top)));
         checkHeld(rows.size(), "reading", fetch.tables());
@@ -229,10 +230,14 @@ final class FetchRunner {
     return batches;
   }
 
+  /**
+   * Every row of an open query, in a list sized for one row per bound key (a lookup by primary key, a
+   * grouping by the key), which spares growing it step by step from ten.
+   */
   private List<Object[]> readAll(Cursor opened) throws SQLException {
     Fetch fetch = opened.fetch;
     try (Cursor cursor = opened) {
-      List<Object[]> rows = new ArrayList<>();
+      List<Object[]> rows = new ArrayList<>(Math.max(UNBOUND_ROWS, cursor.keyCount));
       Object[] row;
       while ((row = cursor.next()) != null) {
         rows.add(row);
@@ -292,7 +297,8 @@ final class FetchRunner {
         throw SqlExceptions.inStep(server, fetch.tables(), failed);
       }
       describe(fetch, results);
-      return new Cursor(fetch, server, sql, parameters, kind, started, connection, statement, results, giveBack);
+      return new Cursor(fetch, server, sql, parameters, keyCount, kind, started, connection, statement, results,
+          giveBack);
     } catch (SQLException | RuntimeException failure) {
       context.onQuery(server, connection, sql, parameters, -1, System.nanoTime() - started,
           failure instanceof SQLException sqlFailure ? sqlFailure : null, kind);
@@ -331,6 +337,8 @@ final class FetchRunner {
     private final String server;
     private final String sql;
     private final int parameters;
+    /** The keys the query binds (0: unbound). */
+    private final int keyCount;
     private final QueryEvent.Kind kind;
     private final long started;
     private final Connection connection;
@@ -342,12 +350,13 @@ final class FetchRunner {
     private SQLException failure;
     private boolean closed;
 
-    private Cursor(Fetch fetch, String server, String sql, int parameters, QueryEvent.Kind kind, long started,
-        Connection connection, PreparedStatement statement, ResultSet results, Release giveBack) {
+    private Cursor(Fetch fetch, String server, String sql, int parameters, int keyCount, QueryEvent.Kind kind,
+        long started, Connection connection, PreparedStatement statement, ResultSet results, Release giveBack) {
       this.fetch = fetch;
       this.server = server;
       this.sql = sql;
       this.parameters = parameters;
+      this.keyCount = keyCount;
       this.kind = kind;
       this.started = started;
       this.connection = connection;

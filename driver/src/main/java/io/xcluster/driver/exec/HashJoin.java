@@ -60,8 +60,7 @@ final class HashJoin {
         System.arraycopy(right.get(candidate), 0, combined, fetch.offset(), fetch.width());
         if (allTrue(step.conditions(), combined, params)) {
           if (matched && step.atMostOneMatch()) {
-            throw SqlExceptions.of(SqlState.CARDINALITY_VIOLATION, "more than one row returned by a subquery"
-                + " used as an expression (" + fetch.tables() + ")");
+            throw tooManyMatches(fetch);
           }
           receiver.accept(combined);
           matched = true;
@@ -85,6 +84,56 @@ final class HashJoin {
         }
       }
     }
+  }
+
+  /**
+   * As {@link #join} with {@code reuse}, but each fetched row probes {@code leftIndex}, an index of the earlier
+   * rows by the step's left slots (the one whose distinct keys the fetch bound, so each key is hashed once):
+   * the rows come in fetch order, each with its matches in the earlier rows' order, then the earlier rows that
+   * matched nothing (LEFT and FULL joins). For a GROUP BY, whose groups do not depend on their rows' order.
+   */
+  static void joinProbing(RowIndex leftIndex, List<Object[]> left, List<Object[]> right, JoinStep step,
+      Fetch fetch, int width, Object[] params, Receiver receiver) throws SQLException {
+    int[] rightKeys = local(step.rightSlots(), fetch.offset());
+    boolean[] leftMatched = new boolean[left.size()];
+    Object[] buffer = new Object[width];
+    int start = fetch.offset();
+    int end = start + fetch.width();
+    for (Object[] rightRow : right) {
+      System.arraycopy(rightRow, 0, buffer, start, fetch.width());
+      boolean matched = false;
+      for (int candidate = leftIndex.first(rightRow, rightKeys); candidate != RowIndex.END;
+          candidate = leftIndex.next(candidate)) {
+        Object[] leftRow = left.get(candidate);
+        System.arraycopy(leftRow, 0, buffer, 0, start);
+        System.arraycopy(leftRow, end, buffer, end, width - end);
+        if (allTrue(step.conditions(), buffer, params)) {
+          if (leftMatched[candidate] && step.atMostOneMatch()) {
+            throw tooManyMatches(fetch);
+          }
+          receiver.accept(buffer);
+          matched = true;
+          leftMatched[candidate] = true;
+        }
+      }
+      if (!matched && (step.kind() == JoinKind.RIGHT || step.kind() == JoinKind.FULL)) {
+        Arrays.fill(buffer, 0, start, null);
+        Arrays.fill(buffer, end, width, null);
+        receiver.accept(buffer);
+      }
+    }
+    if (step.kind() == JoinKind.LEFT || step.kind() == JoinKind.FULL) {
+      for (int i = 0; i < left.size(); i++) {
+        if (!leftMatched[i]) {
+          receiver.accept(left.get(i));
+        }
+      }
+    }
+  }
+
+  private static SQLException tooManyMatches(Fetch fetch) {
+    return SqlExceptions.of(SqlState.CARDINALITY_VIOLATION, "more than one row returned by a subquery"
+        + " used as an expression (" + fetch.tables() + ")");
   }
 
   /** Slots of the whole joined row as positions within the fetch's own row, which starts at {@code offset}. */

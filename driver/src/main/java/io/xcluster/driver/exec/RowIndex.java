@@ -1,5 +1,6 @@
 package io.xcluster.driver.exec;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,30 +23,61 @@ final class RowIndex {
   private final int[] firstRows;
   /** For each row, the next row with the same key, or {@link #END}. */
   private final int[] next;
+  /** The first row of each distinct key, in the order the keys first appear; {@link #distinct} of them. */
+  private final int[] firstSeen;
+  private final int distinct;
 
-  private RowIndex(Object[] keys, int[] firstRows, int[] next) {
+  private RowIndex(Object[] keys, int[] firstRows, int[] next, int[] firstSeen, int distinct) {
     this.keys = keys;
     this.firstRows = firstRows;
     this.next = next;
+    this.firstSeen = firstSeen;
+    this.distinct = distinct;
   }
 
   static RowIndex of(List<Object[]> rows, int[] keySlots) {
     int capacity = capacityFor(rows.size());
     Object[] keys = new Object[capacity];
     int[] firstRows = new int[capacity];
+    int[] lastRows = new int[capacity]; // each chain's end, where the key's next row is appended
     int[] next = new int[rows.size()];
-    for (int row = rows.size() - 1; row >= 0; row--) { // backwards, so that each chain runs forwards
+    int[] firstSeen = new int[rows.size()];
+    int distinct = 0;
+    for (int row = 0; row < next.length; row++) {
+      next[row] = END;
       Object key = Keys.of(rows.get(row), keySlots);
       if (key == null) {
-        next[row] = END;
         continue;
       }
       int slot = slotOf(keys, key);
-      next[row] = keys[slot] == null ? END : firstRows[slot];
-      keys[slot] = key;
-      firstRows[slot] = row;
+      if (keys[slot] == null) {
+        keys[slot] = key;
+        firstRows[slot] = row;
+        firstSeen[distinct++] = row;
+      } else {
+        next[lastRows[slot]] = row;
+      }
+      lastRows[slot] = row;
     }
-    return new RowIndex(keys, firstRows, next);
+    return new RowIndex(keys, firstRows, next, firstSeen, distinct);
+  }
+
+  /**
+   * The distinct non-null keys of the indexed rows as the values at {@code slots} of each key's first row, in
+   * the order the keys first appear: the key tuples a fetch bound by the indexed columns binds. {@code rows}
+   * are the rows indexed, and {@code slots} the key slots they were indexed by.
+   */
+  List<Object[]> keyTuples(List<Object[]> rows, int[] slots) {
+    List<Object[]> tuples = new ArrayList<>(distinct);
+    for (int i = 0; i < distinct; i++) {
+      Object[] row = rows.get(firstSeen[i]);
+      Object[] values = new Object[slots.length];
+      for (int part = 0; part < slots.length; part++) {
+        values[part] = row[slots[part]];
+      }
+      tuples.add(values);
+    }
+    return tuples;
   }
 
   /** A power of two at least twice the rows: the table stays at most half full. */
@@ -57,7 +89,7 @@ final class RowIndex {
   static RowIndex all(int count) {
     int[] next = new int[count];
     Arrays.setAll(next, row -> row + 1 < count ? row + 1 : END);
-    return new RowIndex(null, null, next);
+    return new RowIndex(null, null, next, null, 0);
   }
 
   /** The first row with the key of {@code row} at {@code keySlots}, or {@link #END}. */

@@ -61,13 +61,13 @@ final class StreamedJoin implements RowSource, LiveRow {
   private boolean closed;
   private Object[] current;
 
-  private StreamedJoin(CrossClusterPlan plan, List<Object[]> left, FetchRunner runner, List<FetchRunner.Part> batches,
-      Object[] params, long offset, long limit) {
+  private StreamedJoin(CrossClusterPlan plan, List<Object[]> left, RowIndex leftIndex, FetchRunner runner,
+      List<FetchRunner.Part> batches, Object[] params, long offset, long limit) {
     this.plan = plan;
     this.fetch = plan.fetches().get(plan.fetches().size() - 1);
     this.join = plan.joins().get(plan.joins().size() - 1);
     this.left = left;
-    this.leftIndex = RowIndex.of(left, join.leftSlots());
+    this.leftIndex = leftIndex;
     this.leftMatched = new boolean[left.size()];
     this.rightKeySlots = HashJoin.local(join.rightSlots(), fetch.offset());
     this.right = new Object[fetch.width()];
@@ -84,17 +84,18 @@ final class StreamedJoin implements RowSource, LiveRow {
   /**
    * Opens the last fetch's first query (so that the columns' metadata is known) and answers the result.
    *
+   * @param leftIndex {@code left} indexed by the last join's left slots
    * @param keys the last fetch's key tuples, or null when it is unbound
    */
-  static CrossClusterExecutor.Merged open(CrossClusterPlan plan, List<Object[]> left, FetchRunner runner,
-      List<Object[]> keys, Object[] params, ExecutionContext context) throws SQLException {
+  static CrossClusterExecutor.Merged open(CrossClusterPlan plan, List<Object[]> left, RowIndex leftIndex,
+      FetchRunner runner, List<Object[]> keys, Object[] params, ExecutionContext context) throws SQLException {
     Fetch last = plan.fetches().get(plan.fetches().size() - 1);
     boolean unbound = keys == null || runner.joinsByHash(last, keys);
     List<FetchRunner.Part> batches = unbound || !keys.isEmpty() ? runner.parts(last, unbound ? null : keys) : List.of();
     if (!unbound && batches.isEmpty()) {
       runner.fetch(last, List.of()); // no key to bind: only the columns' metadata
     }
-    StreamedJoin rows = new StreamedJoin(plan, left, runner, batches, params, Shaper.offset(plan, params),
+    StreamedJoin rows = new StreamedJoin(plan, left, leftIndex, runner, batches, params, Shaper.offset(plan, params),
         Shaper.limit(plan, params, context.limits()));
     try {
       if (rows.batches.hasNext()) {

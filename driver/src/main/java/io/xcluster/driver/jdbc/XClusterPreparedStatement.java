@@ -235,8 +235,19 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
     return prepared().getMetaData();
   }
 
+  /**
+   * The cluster's description of the parameters. A SELECT across clusters has no one server to describe them
+   * (they are bound in several clusters' queries and in memory): 0A000, as for a driver that cannot tell.
+   */
   @Override
   public ParameterMetaData getParameterMetaData() throws SQLException {
+    if (isMerged(plan)) {
+      checkOpen();
+      throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "getParameterMetaData() is not available for a"
+          + " SELECT across clusters: its parameters are bound in several clusters' queries and in memory, and"
+          + " no one server describes them. Fix: bind every parameter with a typed setter (setNull with its"
+          + " java.sql.Types code for NULL)");
+    }
     return prepared().getParameterMetaData();
   }
 

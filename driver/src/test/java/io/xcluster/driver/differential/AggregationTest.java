@@ -87,6 +87,33 @@ class AggregationTest extends DifferentialCases {
             + " RIGHT JOIN dogs d ON h.id = d.human_id GROUP BY h.name ORDER BY h.name NULLS FIRST");
   }
 
+  /** Both sides' unmatched rows reach their groups, each once, with the other side's columns NULL. */
+  @Test
+  void groupByOverAFullJoinCountsTheUnmatchedRowsOfBothSides() {
+    diff.ordered(
+        "SELECT h.name, COUNT(d.id) AS dogs, COUNT(h.id) AS humans, COUNT(*) AS n, MAX(d.name) AS last"
+            + " FROM humans h FULL JOIN dogs d ON d.human_id = h.id GROUP BY h.name ORDER BY h.name NULLS FIRST");
+  }
+
+  /** A condition beyond the keys decides per pair; a left row failing it for every match stays unmatched. */
+  @Test
+  void groupByOverJoinsWithAConditionAcrossClustersInOn() {
+    diff.ordered(
+        "SELECT h.name, COUNT(*) AS n, COUNT(d.id) AS dogs FROM humans h"
+            + " LEFT JOIN dogs d ON d.human_id = h.id AND d.name > h.name GROUP BY h.name ORDER BY h.name");
+    diff.ordered(
+        "SELECT u.name, COUNT(*) AS n, SUM(p.score) AS total FROM users u JOIN posts p"
+            + " ON p.user_id = u.id AND p.id > u.id * 2 GROUP BY u.name ORDER BY u.name");
+  }
+
+  /** Several earlier rows share a key: each of them joins every fetched row of that key. */
+  @Test
+  void groupByWhereEarlierRowsShareTheirJoinKey() {
+    diff.ordered(
+        "SELECT p.title, COUNT(*) AS n, MAX(u.name) AS who FROM posts p JOIN users u ON u.id = p.user_id"
+            + " GROUP BY p.title ORDER BY p.title");
+  }
+
   /** (Buckets by MOD: '/' on integers differs between PostgreSQL and MySQL, and runs on the cluster.) */
   @Test
   void groupByExpressionAndOrdinalAndAlias() {

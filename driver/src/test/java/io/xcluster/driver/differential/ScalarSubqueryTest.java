@@ -92,6 +92,9 @@ class ScalarSubqueryTest extends DifferentialCases {
         "SELECT u.id FROM users u WHERE u.score = (SELECT p.score FROM posts p)").getSQLState());
     assertEquals("21000", diff.assertSameError(
         "SELECT u.id, (SELECT p.title FROM posts p WHERE p.user_id = u.id) FROM users u").getSQLState());
+    assertEquals("21000", diff.assertSameError(
+        "SELECT COUNT(*) FROM users u WHERE u.score < (SELECT p.score FROM posts p WHERE p.user_id = u.id)")
+        .getSQLState());
   }
 
   @Test

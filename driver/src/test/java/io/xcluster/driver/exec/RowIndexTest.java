@@ -79,6 +79,24 @@ class RowIndexTest {
     }
   }
 
+  /** The keys a fetch bound by the indexed columns binds: each once, in the order of first appearance, no NULL. */
+  @Test
+  void keyTuplesAreTheDistinctKeysInTheOrderTheyFirstAppear() {
+    int[] pair = {1, 2};
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(new Object[] {"r0", 9L, "b"});
+    rows.add(new Object[] {"r1", 3L, "a"});
+    rows.add(new Object[] {"r2", 9L, "b"});
+    rows.add(new Object[] {"r3", null, "a"});
+    rows.add(new Object[] {"r4", 9, "a"});
+    rows.add(new Object[] {"r5", 3L, "a"});
+    RowIndex index = RowIndex.of(rows, pair);
+    assertEquals(List.of(List.of(9L, "b"), List.of(3L, "a"), List.of(9, "a")),
+        index.keyTuples(rows, pair).stream().map(List::of).toList());
+    assertEquals(2, index.next(0));
+    assertEquals(5, index.next(1));
+  }
+
   @Test
   void nullKeysAreLeftOutAndMatchNothing() {
     List<Object[]> rows = new ArrayList<>();

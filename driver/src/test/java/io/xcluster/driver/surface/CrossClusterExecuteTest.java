@@ -42,6 +42,21 @@ class CrossClusterExecuteTest {
     dataSource.close();
   }
 
+  /** No one server can describe the parameters: 0A000 naming the fix, and the statement still runs. */
+  @Test
+  void parameterMetaDataOfAStatementAcrossClustersIsRefusedClearly() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(SQL.replace("= 3", "= ?"))) {
+      java.sql.SQLFeatureNotSupportedException refused =
+          assertThrows(java.sql.SQLFeatureNotSupportedException.class, select::getParameterMetaData);
+      assertEquals("0A000", refused.getSQLState());
+      assertTrue(refused.getMessage().contains("getParameterMetaData()") && refused.getMessage().contains("Fix:"),
+          refused.getMessage());
+      select.setInt(1, 3);
+      assertEquals(expected, Rows.strings(select.executeQuery(), "title"));
+    }
+  }
+
   @Test
   void executeReturnsTrueAndGetResultSetGivesTheRows() throws SQLException {
     try (Connection connection = dataSource.getConnection();
