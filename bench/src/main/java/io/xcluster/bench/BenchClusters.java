@@ -20,6 +20,8 @@ import java.sql.SQLException;
 final class BenchClusters implements AutoCloseable {
   static final long SEED = 20_240_101L;
   static final int POOL_SIZE = 4;
+  /** A system property: xcluster options for the URL ({@code bindBatchSize=10000}), to measure a setting. */
+  static final String OPTIONS = "xcluster.bench.options";
 
   final BenchTopology topology;
   final BenchSizes sizes;
@@ -40,7 +42,8 @@ final class BenchClusters implements AutoCloseable {
     this.accounts = pool("accounts", postgres, BenchTopology.ACCOUNTS);
     this.content = pool("content", contentServer, BenchTopology.CONTENT);
     this.colocated = pool("colocated", postgres, BenchTopology.COLOCATED);
-    this.xcluster = new XClusterDataSource("jdbc:xcluster:" + configFile);
+    String options = System.getProperty(OPTIONS, "");
+    this.xcluster = new XClusterDataSource("jdbc:xcluster:" + configFile + (options.isEmpty() ? "" : "?" + options));
   }
 
   /** Loads what is missing (see {@link BenchLoader}), then opens every pool. */

@@ -33,7 +33,8 @@ public final class PairedRun {
 
   public static void main(String[] args) throws Exception {
     if (args.length != 3) {
-      System.err.println("usage: PairedRun q1|q2|q3|q4 pg_pg|pg_mysql ROUNDS");
+      System.err.println("usage: PairedRun q1|q2|q3|q4|keysN pg_pg|pg_mysql ROUNDS (keysN: the key-scaling"
+          + " join binding N post ids, e.g. keys10000)");
       System.exit(2);
     }
     String query = args[0].toLowerCase(Locale.ROOT);
@@ -79,6 +80,9 @@ public final class PairedRun {
   }
 
   private static UserPicks picksFor(String query, int users) {
+    if (query.startsWith("keys")) {
+      return new UserPicks(users, 1, 1); // unused: the key-scaling join reads the first N bookmarks
+    }
     return switch (query) {
       case "q1", "q2" -> new UserPicks(users, 1, 1);
       case "q3" -> new UserPicks(users, Queries.Q3_USERS, 3);
@@ -88,6 +92,11 @@ public final class PairedRun {
   }
 
   private static Path[] pathsFor(String query, BenchClusters clusters, HandWritten hand) {
+    if (query.startsWith("keys")) {
+      long keys = Long.parseLong(query.substring("keys".length()));
+      return new Path[] {(first, sink) -> hand.bookmarked(keys, sink),
+          (first, sink) -> Jdbc.query(clusters.xcluster, Queries.BOOKMARKED, Queries.BOOKMARKED_ROW, sink, keys)};
+    }
     return switch (query) {
       case "q1" -> new Path[] {hand::q1,
           (first, sink) -> Queries.q1(clusters.xcluster, sink, first)};
