@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.xcluster.config.XClusterConfig;
 import io.xcluster.error.SqlState;
 import io.xcluster.error.XClusterException;
+import io.xcluster.rewriter.parse.ParseResult;
 import io.xcluster.rewriter.parse.SqlParser;
 import java.util.Objects;
 
@@ -32,6 +33,7 @@ import java.util.Objects;
  * holding several statements is refused (FEATURE_NOT_SUPPORTED) unless a hint routes it.
  */
 public final class Planner {
+  private final SqlParser parser;
   private final Router router;
   private final Cache<String, Plan> plans;
 
@@ -42,7 +44,8 @@ public final class Planner {
       throw new XClusterException(SqlState.CONFIGURATION, "parseTimeoutMillis must be positive, was "
           + timeoutMillis + " in " + config.source() + ". Fix: remove it to use the default of 5000");
     }
-    this.router = new Router(config, new SqlParser(timeoutMillis));
+    this.parser = new SqlParser(timeoutMillis);
+    this.router = new Router(config, parser);
     // Eviction runs on the thread that adds a plan: Caffeine's default hands it to the common pool, and that
     // thread's wake-up cost a new statement about 13 µs, a tenth of its whole parse and plan.
     this.plans = Caffeine.newBuilder().maximumSize(Math.max(0, config.options().parseCacheSize()))
@@ -76,6 +79,22 @@ public final class Planner {
     Plan planned = router.route(sql, catalog);
     Plan raced = plans.asMap().putIfAbsent(sql, planned);
     return raced == null ? planned : raced;
+  }
+
+  /**
+   * How many {@code ?} parameters a SELECT holds, for a statement's {@code ParameterMetaData} where no one
+   * server can describe it (a SELECT across clusters). Parses again: it is asked rarely, and a plan keeps no
+   * tree.
+   *
+   * @throws io.xcluster.error.XClusterException when the SQL is no SELECT that parses
+   */
+  public int parameterCount(String sql) {
+    if (parser.parse(sql) instanceof ParseResult.Parsed parsed
+        && parsed.statement() instanceof net.sf.jsqlparser.statement.select.Select select) {
+      return io.xcluster.rewriter.cross.ParameterOrder.of(select).size();
+    }
+    throw new XClusterException(SqlState.INTERNAL_ERROR, "cannot count the parameters of a statement that is"
+        + " no SELECT");
   }
 
   /** Forgets every cached plan: after DDL, a plan's view of a table's columns may be stale. */

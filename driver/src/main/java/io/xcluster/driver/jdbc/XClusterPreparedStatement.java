@@ -42,6 +42,8 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
   /** For {@code EXPLAIN XCLUSTER ANALYZE <query>}: the query, which runs with the bound values, measured. */
   private final java.util.Optional<String> analyzes;
   final Parameters parameters = new Parameters();
+  /** A SELECT across clusters' parameter count, once asked ({@link #getParameterMetaData}); -1 before. */
+  private int parameterCount = -1;
   private List<Parameters.Entry> batch;
 
   XClusterPreparedStatement(
@@ -236,17 +238,19 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
   }
 
   /**
-   * The cluster's description of the parameters. A SELECT across clusters has no one server to describe them
-   * (they are bound in several clusters' queries and in memory): 0A000, as for a driver that cannot tell.
+   * The cluster's description of the parameters; for a SELECT across clusters, which no one server can
+   * describe, their count alone ({@link MergedParameterMetaData}).
    */
   @Override
   public ParameterMetaData getParameterMetaData() throws SQLException {
     if (isMerged(plan)) {
       checkOpen();
-      throw SqlExceptions.of(SqlState.FEATURE_NOT_SUPPORTED, "getParameterMetaData() is not available for a"
-          + " SELECT across clusters: its parameters are bound in several clusters' queries and in memory, and"
-          + " no one server describes them. Fix: bind every parameter with a typed setter (setNull with its"
-          + " java.sql.Types code for NULL)");
+      if (parameterCount < 0) {
+        String planned = explains ? ExplainXCluster.target(sql)
+            .map(target -> ExplainXCluster.analyzeTarget(target).orElse(target)).orElse(sql) : sql;
+        parameterCount = connection.runtime().parameterCount(planned);
+      }
+      return new MergedParameterMetaData(parameterCount);
     }
     return prepared().getParameterMetaData();
   }

@@ -139,6 +139,15 @@ public final class XClusterRuntime implements AutoCloseable {
     }
   }
 
+  /** How many parameters a SELECT holds ({@link Planner#parameterCount}). */
+  public int parameterCount(String sql) throws SQLException {
+    try {
+      return planner.parameterCount(sql);
+    } catch (XClusterException refused) {
+      throw SqlExceptions.from(refused);
+    }
+  }
+
   /** Forgets cached plans and columns: called after DDL ran through xcluster. */
   public void schemaChanged() {
     planner.invalidate();

@@ -42,17 +42,30 @@ class CrossClusterExecuteTest {
     dataSource.close();
   }
 
-  /** No one server can describe the parameters: 0A000 naming the fix, and the statement still runs. */
+  /**
+   * No one server can describe the parameters: their count and mode are known, a type is 0A000 naming the
+   * fix, and the statement still runs (the refusal comes from the metadata object, which no pool watches).
+   */
   @Test
-  void parameterMetaDataOfAStatementAcrossClustersIsRefusedClearly() throws SQLException {
+  void parameterMetaDataOfAStatementAcrossClustersCountsAndRefusesTypes() throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(SQL.replace("= 3", "= ?"))) {
+        PreparedStatement select = connection.prepareStatement(
+            SQL.replace("= 3", "= ? AND p.title <> ?") + " LIMIT ?");
+        PreparedStatement explain = connection.prepareStatement("EXPLAIN XCLUSTER " + SQL.replace("= 3", "= ?"))) {
+      java.sql.ParameterMetaData parameters = select.getParameterMetaData();
+      assertEquals(3, parameters.getParameterCount());
+      assertEquals(java.sql.ParameterMetaData.parameterModeIn, parameters.getParameterMode(3));
+      assertEquals(java.sql.ParameterMetaData.parameterNullableUnknown, parameters.isNullable(1));
       java.sql.SQLFeatureNotSupportedException refused =
-          assertThrows(java.sql.SQLFeatureNotSupportedException.class, select::getParameterMetaData);
+          assertThrows(java.sql.SQLFeatureNotSupportedException.class, () -> parameters.getParameterType(1));
       assertEquals("0A000", refused.getSQLState());
-      assertTrue(refused.getMessage().contains("getParameterMetaData()") && refused.getMessage().contains("Fix:"),
+      assertTrue(refused.getMessage().contains("getParameterType(1)") && refused.getMessage().contains("Fix:"),
           refused.getMessage());
+      assertEquals("22023", assertThrows(SQLException.class, () -> parameters.getParameterMode(4)).getSQLState());
+      assertEquals(1, explain.getParameterMetaData().getParameterCount());
       select.setInt(1, 3);
+      select.setString(2, "no such title");
+      select.setInt(3, 1_000);
       assertEquals(expected, Rows.strings(select.executeQuery(), "title"));
     }
   }

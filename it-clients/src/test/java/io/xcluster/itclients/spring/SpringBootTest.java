@@ -48,12 +48,14 @@ class SpringBootTest {
     XClusterDriver.shutdown();
   }
 
-  private static ConfigurableApplicationContext start(String url) {
+  private static ConfigurableApplicationContext start(String url, String... properties) {
+    List<String> all = new java.util.ArrayList<>(List.of("spring.datasource.url=" + url,
+        // Spring Boot names the driver only for URLs it knows; for any other it must be told
+        "spring.datasource.driver-class-name=io.xcluster.driver.XClusterDriver",
+        "spring.main.banner-mode=off"));
+    all.addAll(List.of(properties));
     SpringApplication application = new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
-        .properties("spring.datasource.url=" + url,
-            // Spring Boot names the driver only for URLs it knows; for any other it must be told
-            "spring.datasource.driver-class-name=io.xcluster.driver.XClusterDriver",
-            "spring.main.banner-mode=off").build();
+        .properties(all.toArray(String[]::new)).build();
     return application.run();
   }
 
@@ -74,6 +76,56 @@ class SpringBootTest {
       for (int i = 0; i < rows.size(); i++) {
         assertEquals(((Number) expected.get(i).get(0)).longValue(), ((Number) rows.get(i).get("id")).longValue());
         assertEquals(expected.get(i).get(1), rows.get(i).get("title"));
+      }
+    }
+  }
+
+  /**
+   * An untyped NULL argument: JdbcTemplate asks getParameterMetaData() for its type, which a SELECT across
+   * clusters refuses (0A000), and Spring then binds the NULL by its default.
+   */
+  @Test
+  void jdbcTemplateBindsANullArgumentOfAStatementAcrossClusters() throws Exception {
+    LoadedTopology topology = RailsFixtures.shared(Topology.pgMysql());
+    String sql = "SELECT p.id FROM posts p JOIN subscriptions s ON s.id = p.subscription_id"
+        + " WHERE s.user_id = ? AND COALESCE(?, p.title) = p.title ORDER BY p.id";
+    List<List<Object>> expected;
+    try (Connection colocated = topology.connectColocated()) {
+      expected = Sql.queryRows(colocated, sql.replaceFirst("\\?", "5").replace("?", "NULL"));
+    }
+    try (ConfigurableApplicationContext context = start(topology.jdbcUrl())) {
+      List<Long> ids = context.getBean(JdbcTemplate.class).queryForList(sql, Long.class, 5, null);
+      assertFalse(ids.isEmpty());
+      assertEquals(expected.stream().map(row -> ((Number) row.get(0)).longValue()).toList(), ids);
+    }
+  }
+
+  /**
+   * HikariCP takes SQLState 0A000 for a broken connection and closes it; xcluster's override keeps the
+   * connection of a refused statement usable, which Spring's pool otherwise closes under the application.
+   */
+  @Test
+  void aRefusedStatementKeepsItsPooledConnectionWithTheOverride() throws Exception {
+    LoadedTopology topology = RailsFixtures.shared(Topology.pgMysql());
+    String refused = "SELECT s.id, (SELECT p.title FROM posts p WHERE p.subscription_id = s.id ORDER BY p.id"
+        + " LIMIT 1) FROM subscriptions s";
+    for (boolean override : new boolean[] {false, true}) {
+      String[] properties = override
+          ? new String[] {"spring.datasource.hikari.exception-override-class-name="
+              + io.xcluster.driver.HikariExceptionOverride.class.getName()}
+          : new String[0];
+      try (ConfigurableApplicationContext context = start(topology.jdbcUrl(), properties);
+          Connection connection = context.getBean(javax.sql.DataSource.class).getConnection();
+          java.sql.Statement statement = connection.createStatement()) {
+        java.sql.SQLException refusal = assertThrows(java.sql.SQLException.class,
+            () -> statement.executeQuery(refused));
+        assertEquals("0A000", refusal.getSQLState());
+        assertEquals(override, !connection.isClosed(), "override " + override);
+        if (override) {
+          try (var rows = statement.executeQuery("SELECT COUNT(*) FROM posts")) {
+            assertTrue(rows.next());
+          }
+        }
       }
     }
   }

@@ -12,10 +12,10 @@ import net.sf.jsqlparser.util.deparser.SelectDeParser;
  * visits every part of the query (nested subqueries included) in exactly the order it writes them, so a
  * deparser that notes each parameter it writes gives the order the cluster will number them in.
  */
-final class ParameterOrder {
+public final class ParameterOrder {
   private ParameterOrder() {}
 
-  static List<Integer> of(Select select) {
+  public static List<Integer> of(Select select) {
     List<Integer> indices = new ArrayList<>();
     StringBuilder ignored = new StringBuilder();
     ExpressionDeParser expressions = new ExpressionDeParser() {
