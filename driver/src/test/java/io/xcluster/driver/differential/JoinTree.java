@@ -13,7 +13,8 @@ import java.util.Random;
 /**
  * A random FROM clause: 2 to 4 distinct tables, each attached to the ones before it along the
  * {@linkplain ForeignKeys natural foreign keys}, mostly by INNER JOIN, sometimes LEFT JOIN, RIGHT JOIN
- * (which makes every table before it nullable) or CROSS JOIN with the condition in WHERE; when a table has edges to several joined tables, the condition
+ * (which makes every table before it nullable), FULL JOIN (both sides nullable; about one join in thirty)
+ * or CROSS JOIN with the condition in WHERE; when a table has edges to several joined tables, the condition
  * sometimes uses all of them (a multi-column key across clusters). Always spans at least two
  * clusters of the topology.
  */
@@ -56,7 +57,7 @@ record JoinTree(List<JoinedTable> tables) {
       }
       FixtureTable next = candidates.get(random.nextInt(candidates.size()));
       JoinedTable attached = attach(random, predicates, next, joined);
-      if (attached.kind() == JoinedTable.Kind.RIGHT) {
+      if (attached.kind() == JoinedTable.Kind.RIGHT || attached.kind() == JoinedTable.Kind.FULL) {
         joined.replaceAll(JoinedTable::asNullable);
       }
       joined.add(attached);
@@ -77,7 +78,9 @@ record JoinTree(List<JoinedTable> tables) {
             ? JoinedTable.Kind.LEFT
             : roll < 30
                 ? JoinedTable.Kind.RIGHT
-                : roll < 40 ? JoinedTable.Kind.CROSS : JoinedTable.Kind.INNER;
+                : roll < 33
+                    ? JoinedTable.Kind.FULL
+                    : roll < 42 ? JoinedTable.Kind.CROSS : JoinedTable.Kind.INNER;
     List<SqlFragment> conditions = new ArrayList<>();
     for (ForeignKey edge : used) {
       conditions.add(SqlFragment.of(equality(random, edge)));
@@ -91,8 +94,8 @@ record JoinTree(List<JoinedTable> tables) {
       List<JoinedTable.Column> columns = provisional.columns();
       conditions.add(predicates.atomOn(columns.get(random.nextInt(columns.size()))));
     }
-    return new JoinedTable(
-        next, kind, SqlFragment.join(" AND ", conditions), kind == JoinedTable.Kind.LEFT);
+    return new JoinedTable(next, kind, SqlFragment.join(" AND ", conditions),
+        kind == JoinedTable.Kind.LEFT || kind == JoinedTable.Kind.FULL);
   }
 
   /** {@code p.user_id = u.id} or {@code u.id = p.user_id}. */

@@ -19,11 +19,13 @@ record JoinedTable(FixtureTable table, Kind kind, SqlFragment condition, boolean
     LEFT,
     /** {@code RIGHT JOIN}: the tables joined before it become nullable ({@link #asNullable}). */
     RIGHT,
+    /** {@code FULL JOIN}: both sides nullable; never with a filter in ON. */
+    FULL,
     /** {@code CROSS JOIN}, its equality condition in WHERE. */
     CROSS
   }
 
-  /** This table on the NULL-extended side of a later RIGHT JOIN. */
+  /** This table on the NULL-extended side of a later RIGHT or FULL JOIN. */
   JoinedTable asNullable() {
     return new JoinedTable(table, kind, condition, true);
   }
@@ -45,6 +47,7 @@ record JoinedTable(FixtureTable table, Kind kind, SqlFragment condition, boolean
       case INNER -> SqlFragment.of(" JOIN " + named + " ON ").append(condition);
       case LEFT -> SqlFragment.of(" LEFT JOIN " + named + " ON ").append(condition);
       case RIGHT -> SqlFragment.of(" RIGHT JOIN " + named + " ON ").append(condition);
+      case FULL -> SqlFragment.of(" FULL JOIN " + named + " ON ").append(condition);
       case CROSS -> SqlFragment.of(" CROSS JOIN " + named);
     };
   }

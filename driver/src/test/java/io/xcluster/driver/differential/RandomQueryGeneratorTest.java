@@ -106,7 +106,9 @@ class RandomQueryGeneratorTest {
             Map.entry("RIGHT JOIN", " RIGHT JOIN "),
             Map.entry("RIGHT JOIN after another join", " JOIN \\w+ \\w+ ON .* RIGHT JOIN "),
             Map.entry("CROSS JOIN", " CROSS JOIN "),
-            Map.entry("4-table join", "FROM \\w+ \\w+( (LEFT |RIGHT |CROSS )?JOIN \\w+ \\w+.*){3}"),
+            Map.entry("FULL JOIN", " FULL JOIN "),
+            Map.entry("FULL JOIN under GROUP BY", " FULL JOIN .* GROUP BY "),
+            Map.entry("4-table join", "FROM \\w+ \\w+( (LEFT |RIGHT |FULL |CROSS )?JOIN \\w+ \\w+.*){3}"),
             Map.entry(
                 "multi-column key", " ON \\w\\.\\w+ = \\w\\.\\w+ AND \\w\\.\\w+ = \\w\\.\\w+"),
             Map.entry("IS NULL", " IS NULL"),
