@@ -47,10 +47,10 @@ class BatchConnectionsTest {
     XClusterDriver.shutdown();
   }
 
-  private static String url(Path config, String contentPool) throws Exception {
+  /** Both clusters with {@code pools}, and batches of two keys. */
+  private static String url(Path config, String pools) throws Exception {
     String yaml = Files.readString(clusters.config)
-        .replace("pool: { maximumPoolSize: 4, connectionTimeout: 2000 }\n    tables: [posts",
-            "pool: " + contentPool + "\n    tables: [posts");
+        .replace("pool: { maximumPoolSize: 4, connectionTimeout: 2000 }\n    tables: [", "pool: " + pools + "\n    tables: [");
     Files.writeString(config, yaml + "bindBatchSize: 2\n");
     return "jdbc:xcluster:" + config;
   }
@@ -97,6 +97,58 @@ class BatchConnectionsTest {
     }
     long contentQueries = events.stream().filter(e -> e.cluster().equals("content")).count();
     assertEquals(3 * 16, contentQueries, "32 users' keys in batches of 2, three times");
+  }
+
+  /** Without ORDER BY the join streams; the batch after the one being read is opened ahead on a free connection. */
+  @Test
+  void aStreamedJoinReadsTheNextBatchAheadOnAFreeConnection(@TempDir Path dir) throws Exception {
+    String streamed = JOIN.substring(0, JOIN.indexOf(" ORDER BY"));
+    try (XClusterDataSource dataSource = new XClusterDataSource(url(dir.resolve("x.yaml"),
+            "{ maximumPoolSize: 4, minimumIdle: 4 }"));
+        Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      List<List<Object>> rows = new ArrayList<>();
+      int during = 0;
+      for (int attempt = 0; attempt < 50 && during < 2; attempt++) { // until the pool has filled its idle ones
+        Thread.sleep(attempt == 0 ? 0 : 100);
+        rows.clear();
+        try (java.sql.ResultSet results = statement.executeQuery(streamed)) {
+          during = dataSource.activeConnections("content");
+          while (results.next()) {
+            rows.add(List.of(results.getString(1), results.getString(2)));
+          }
+        }
+      }
+      assertEquals(2, during, "the first batch's connection and the next one's");
+      assertEquals(0, dataSource.activeConnections("content"));
+      assertEquals(sorted(expected()), sorted(rows));
+      try (java.sql.ResultSet half = statement.executeQuery(streamed)) {
+        assertTrue(half.next());
+      }
+      assertEquals(0, dataSource.activeConnections("content"), "closed half-read: the batch read ahead too");
+    }
+  }
+
+  /** With one connection, or inside a transaction, the batches run one after another on it. */
+  @Test
+  void aStreamedJoinReadsItsBatchesInTurnWithoutAFreeConnection(@TempDir Path dir) throws Exception {
+    String streamed = JOIN.substring(0, JOIN.indexOf(" ORDER BY"));
+    try (XClusterDataSource dataSource = new XClusterDataSource(url(dir.resolve("x.yaml"),
+            "{ maximumPoolSize: 1, connectionTimeout: 1000 }"));
+        Connection connection = dataSource.getConnection()) {
+      assertEquals(sorted(expected()), sorted(Sql.queryRows(connection, streamed)));
+      connection.setAutoCommit(false);
+      try (Statement insert = connection.createStatement()) {
+        insert.executeUpdate("INSERT INTO comments VALUES (998, 3, 'uncommitted too')");
+      }
+      assertTrue(Sql.queryRows(connection, streamed).stream().anyMatch(row -> row.get(1).equals("uncommitted too")));
+      connection.rollback();
+      assertEquals(0, dataSource.activeConnections("content"));
+    }
+  }
+
+  private static List<String> sorted(List<List<Object>> rows) {
+    return rows.stream().map(Object::toString).sorted().toList();
   }
 
   @Test

@@ -250,6 +250,25 @@ final class FetchRunner {
   }
 
   /**
+   * Opens {@code part}'s query on a fetcher thread, on another connection of the pool, while the caller reads
+   * an earlier part: the server runs it and the driver receives its rows meanwhile. Null, and nothing started,
+   * when no connection is free at once or a transaction is open ({@link ExecutionContext#borrowExtra}); the
+   * caller then opens the part itself when it gets there. The cursor gives its connection back to the pool.
+   */
+  java.util.concurrent.Future<Cursor> openAhead(Fetch fetch, Part part) throws SQLException {
+    Connection extra = context.borrowExtra(part.server());
+    if (extra == null) {
+      return null;
+    }
+    try {
+      return context.fetchers().submit(() -> openOn(fetch, part, NO_TOP, extra, extra::close));
+    } catch (RuntimeException rejected) {
+      closeQuietly(extra);
+      throw rejected;
+    }
+  }
+
+  /**
    * An open query of one fetch: its rows are read with {@link Cursor#next()}; closing gives everything back.
    * {@code keys} null runs the fetch without its key predicate.
    */

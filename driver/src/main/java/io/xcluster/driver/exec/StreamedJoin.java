@@ -12,8 +12,10 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The last join of a plan that needs no global order, streamed: the rows joined so far are indexed by their
@@ -51,7 +53,11 @@ final class StreamedJoin implements RowSource, LiveRow {
   /** A lazy join's earlier side of a fetched row that matched nothing (RIGHT and FULL joins). */
   private final Object[] noLeft;
   private final FetchRunner runner;
-  private final Iterator<FetchRunner.Part> batches;
+  private final List<FetchRunner.Part> batches;
+  /** The batch whose query opens next. */
+  private int nextBatch;
+  /** That batch's query, opened ahead on another connection while this batch is read; null when not. */
+  private Future<FetchRunner.Cursor> ahead;
   private final Object[] params;
   private final Deque<Object[]> ready = new ArrayDeque<>(4); // the joined rows of one fetched row
   private FetchRunner.Cursor cursor;
@@ -75,7 +81,7 @@ final class StreamedJoin implements RowSource, LiveRow {
     this.lazy = outputSlots != null && join.conditions().isEmpty() && plan.filters().isEmpty();
     this.noLeft = new Object[plan.width()];
     this.runner = runner;
-    this.batches = batches.iterator();
+    this.batches = List.copyOf(batches);
     this.params = params;
     this.toSkip = offset;
     this.remaining = limit;
@@ -98,7 +104,7 @@ final class StreamedJoin implements RowSource, LiveRow {
     StreamedJoin rows = new StreamedJoin(plan, left, leftIndex, runner, batches, params, Shaper.offset(plan, params),
         Shaper.limit(plan, params, context.limits()));
     try {
-      if (rows.batches.hasNext()) {
+      if (!rows.batches.isEmpty()) {
         rows.openNextBatch();
       }
     } catch (SQLException | RuntimeException failure) {
@@ -158,7 +164,7 @@ final class StreamedJoin implements RowSource, LiveRow {
     while (ready.isEmpty()) {
       if (cursor != null && (lazy ? nextKeys() : cursor.nextInto(right))) {
         joinRight();
-      } else if (batches.hasNext()) {
+      } else if (nextBatch < batches.size()) {
         openNextBatch();
       } else if (!rightDone) {
         rightDone = true;
@@ -171,10 +177,21 @@ final class StreamedJoin implements RowSource, LiveRow {
     return true;
   }
 
-  /** The next batch's query (on its server; without its key predicate when unbound). */
+  /**
+   * The next batch's query (on its server; without its key predicate when unbound): the one opened ahead, or
+   * else opened now on the statement's own connection. The batch after it then opens ahead when a connection
+   * is free, so that the servers work on it while the application reads this one; at most two batches' rows
+   * are held at once.
+   */
   private void openNextBatch() throws SQLException {
     closeCursor();
-    cursor = runner.open(fetch, batches.next());
+    Future<FetchRunner.Cursor> opened = ahead;
+    ahead = null;
+    cursor = opened != null ? CrossClusterExecutor.await(opened) : runner.open(fetch, batches.get(nextBatch));
+    nextBatch++;
+    if (nextBatch < batches.size()) {
+      ahead = runner.openAhead(fetch, batches.get(nextBatch));
+    }
   }
 
   /** A lazy join's next fetched row, of which only the join keys are read into {@link #right}. */
@@ -283,6 +300,33 @@ final class StreamedJoin implements RowSource, LiveRow {
     closed = true;
     ready.clear();
     closeCursor();
+    closeAhead();
+  }
+
+  /**
+   * Waits for a query opened ahead and closes it, which gives its connection back; an interrupt does not cut
+   * the wait short (the connection must not go back to the pool while the query runs on it), it is kept.
+   */
+  private void closeAhead() {
+    Future<FetchRunner.Cursor> pending = ahead;
+    ahead = null;
+    if (pending == null) {
+      return;
+    }
+    boolean interrupted = false;
+    while (true) {
+      try {
+        pending.get().close();
+        break;
+      } catch (InterruptedException interrupt) {
+        interrupted = true;
+      } catch (ExecutionException | CancellationException | SQLException failedOrClosed) {
+        break; // a failed open gave its connection back itself
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void closeCursor() {
