@@ -129,6 +129,28 @@ class BatchConnectionsTest {
     }
   }
 
+  /** A batch read ahead holds its connection while the application reads: never the pool's last idle one. */
+  @Test
+  void aStreamedJoinLeavesThePoolsLastIdleConnectionToOthers(@TempDir Path dir) throws Exception {
+    String streamed = JOIN.substring(0, JOIN.indexOf(" ORDER BY"));
+    try (XClusterDataSource dataSource = new XClusterDataSource(url(dir.resolve("x.yaml"),
+            "{ maximumPoolSize: 2, minimumIdle: 2 }"));
+        Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      int most = 0;
+      for (int attempt = 0; attempt < 8; attempt++) {
+        Thread.sleep(100); // the pool fills its idle connections meanwhile
+        try (java.sql.ResultSet results = statement.executeQuery(streamed)) {
+          most = Math.max(most, dataSource.activeConnections("content"));
+          while (results.next()) {
+            assertTrue(results.getString(2).startsWith("comment"));
+          }
+        }
+      }
+      assertEquals(1, most, "the statement's own connection only");
+    }
+  }
+
   /** With one connection, or inside a transaction, the batches run one after another on it. */
   @Test
   void aStreamedJoinReadsItsBatchesInTurnWithoutAFreeConnection(@TempDir Path dir) throws Exception {

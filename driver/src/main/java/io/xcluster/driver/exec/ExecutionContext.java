@@ -25,7 +25,15 @@ public interface ExecutionContext {
    * Another connection for a read of the cluster, from the server its reads go to, only if one is free at
    * once and no transaction is open; else null. The caller closes it.
    */
-  Connection borrowExtra(String cluster) throws SQLException;
+  default Connection borrowExtra(String cluster) throws SQLException {
+    return borrowExtra(cluster, 0);
+  }
+
+  /**
+   * As {@link #borrowExtra(String)}, only while the pool keeps {@code leaveIdle} more idle connections for other
+   * statements: for a connection held as long as the application takes to read.
+   */
+  Connection borrowExtra(String cluster, int leaveIdle) throws SQLException;
 
   /**
    * The servers a fetch's query runs on: its cluster's one server, or the shards of a sharded table its

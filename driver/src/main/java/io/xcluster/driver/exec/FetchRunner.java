@@ -252,11 +252,12 @@ final class FetchRunner {
   /**
    * Opens {@code part}'s query on a fetcher thread, on another connection of the pool, while the caller reads
    * an earlier part: the server runs it and the driver receives its rows meanwhile. Null, and nothing started,
-   * when no connection is free at once or a transaction is open ({@link ExecutionContext#borrowExtra}); the
-   * caller then opens the part itself when it gets there. The cursor gives its connection back to the pool.
+   * when a transaction is open or the pool has fewer than two idle connections: the connection is held as long
+   * as the application takes to read, so the pool's last idle one stays for other statements. The caller then
+   * opens the part itself when it gets there. The cursor gives its connection back to the pool.
    */
   java.util.concurrent.Future<Cursor> openAhead(Fetch fetch, Part part) throws SQLException {
-    Connection extra = context.borrowExtra(part.server());
+    Connection extra = context.borrowExtra(part.server(), 1);
     if (extra == null) {
       return null;
     }

@@ -163,7 +163,7 @@ final class ClusterSessions {
    * replica already held, when one is), only outside a transaction (its reads must see the transaction's
    * writes) and only when that pool has one free at once; else empty. The caller closes it.
    */
-  synchronized java.util.Optional<Lease> borrowExtra(String cluster) throws SQLException {
+  synchronized java.util.Optional<Lease> borrowExtra(String cluster, int leaveIdle) throws SQLException {
     if (closed || !state.autoCommit) {
       return java.util.Optional.empty();
     }
@@ -173,7 +173,7 @@ final class ClusterSessions {
     } catch (SQLException noReplica) {
       return java.util.Optional.empty(); // the statement's own connection decides; extras are optional
     }
-    Connection extra = runtime.borrowIfFree(target);
+    Connection extra = runtime.borrowIfFree(target, leaveIdle);
     if (extra == null) {
       return java.util.Optional.empty();
     }

@@ -56,8 +56,8 @@ final class StatementContext implements ExecutionContext {
   }
 
   @Override
-  public Connection borrowExtra(String cluster) throws SQLException {
-    return connection.borrowExtra(cluster).map(lease -> {
+  public Connection borrowExtra(String cluster, int leaveIdle) throws SQLException {
+    return connection.borrowExtra(cluster, leaveIdle).map(lease -> {
       lent.put(lease.physical(), lease.target());
       return lease.physical();
     }).orElse(null);

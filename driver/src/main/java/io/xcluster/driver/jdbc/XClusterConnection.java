@@ -259,8 +259,9 @@ public final class XClusterConnection implements Connection {
    * Another connection for a read of {@code cluster}, from the target its reads route to, if one is free at
    * once and no transaction is open; else empty.
    */
-  java.util.Optional<ClusterSessions.Lease> borrowExtra(String cluster) throws SQLException {
-    return closed ? java.util.Optional.empty() : sessions.borrowExtra(readServer(cluster, StatementKind.QUERY));
+  java.util.Optional<ClusterSessions.Lease> borrowExtra(String cluster, int leaveIdle) throws SQLException {
+    return closed ? java.util.Optional.empty()
+        : sessions.borrowExtra(readServer(cluster, StatementKind.QUERY), leaveIdle);
   }
 
   /** Ends one use of a physical connection {@link #acquire} lent. */

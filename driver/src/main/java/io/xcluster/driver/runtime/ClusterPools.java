@@ -83,12 +83,13 @@ final class ClusterPools implements AutoCloseable {
 
   /**
    * A connection of the target's pool only if one is free at once, else null: never waits, so a plan
-   * holding a connection of this pool can ask for a second one without risking a deadlock.
+   * holding a connection of this pool can ask for a second one without risking a deadlock. Null too unless
+   * {@code leaveIdle} more connections stay idle.
    */
-  Connection borrowIfFree(Target target) {
+  Connection borrowIfFree(Target target, int leaveIdle) {
     HikariDataSource pool = startedPool(target);
     if (pool == null || !(pool.getHikariPoolMXBean() instanceof HikariPool hikari)
-        || hikari.getIdleConnections() == 0) {
+        || hikari.getIdleConnections() <= leaveIdle) {
       return null;
     }
     try {

@@ -187,8 +187,8 @@ public final class XClusterRuntime implements AutoCloseable {
   }
 
   /** A further connection of the target's pool if one is free at once, else null; the caller closes it. */
-  public Connection borrowIfFree(Target target) {
-    return pools.borrowIfFree(target);
+  public Connection borrowIfFree(Target target, int leaveIdle) {
+    return pools.borrowIfFree(target, leaveIdle);
   }
 
   // ---- read replicas (see ReplicaRotation) -------------------------------------------------------------
