@@ -78,6 +78,21 @@ class ExplainXClusterTest {
     }
   }
 
+  /** The metadata of a prepared EXPLAIN: its parameters are its statement's; its columns are known on running. */
+  @Test
+  void aPreparedExplainAnswersMetadataWithoutSendingItsTextToACluster() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(clusters.url())) {
+      for (String target : List.of("SELECT p.title FROM posts p WHERE p.id = ? AND p.title <> ?",
+          "SELECT p.title FROM posts p JOIN subscriptions s ON s.id = p.subscription_id WHERE s.plan = ?"
+              + " AND p.id > ?", "DELETE FROM posts WHERE id = ? AND title = ?")) {
+        try (java.sql.PreparedStatement explain = connection.prepareStatement("EXPLAIN XCLUSTER " + target)) {
+          assertEquals(2, explain.getParameterMetaData().getParameterCount(), target);
+          org.junit.jupiter.api.Assertions.assertNull(explain.getMetaData(), target);
+        }
+      }
+    }
+  }
+
   @Test
   void aPreparedExplainDescribesAndNeverRunsItsStatement() throws SQLException {
     List<QueryEvent> events = new ArrayList<>();

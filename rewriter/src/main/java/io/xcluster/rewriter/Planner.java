@@ -82,19 +82,20 @@ public final class Planner {
   }
 
   /**
-   * How many {@code ?} parameters a SELECT holds, for a statement's {@code ParameterMetaData} where no one
-   * server can describe it (a SELECT across clusters). Parses again: it is asked rarely, and a plan keeps no
-   * tree.
+   * How many {@code ?} parameters a statement holds, for a {@code ParameterMetaData} no one server can
+   * describe (a SELECT across clusters, an EXPLAIN XCLUSTER). Parses again: it is asked rarely, and a plan
+   * keeps no tree.
    *
-   * @throws io.xcluster.error.XClusterException when the SQL is no SELECT that parses
+   * @throws io.xcluster.error.XClusterException when the SQL does not parse
    */
   public int parameterCount(String sql) {
-    if (parser.parse(sql) instanceof ParseResult.Parsed parsed
-        && parsed.statement() instanceof net.sf.jsqlparser.statement.select.Select select) {
-      return io.xcluster.rewriter.cross.ParameterOrder.of(select).size();
+    if (parser.parse(sql) instanceof ParseResult.Parsed parsed) {
+      return parsed.statement() instanceof net.sf.jsqlparser.statement.select.Select select
+          ? io.xcluster.rewriter.cross.ParameterOrder.of(select).size()
+          : io.xcluster.rewriter.cross.ParameterOrder.ofStatement(parsed.statement()).size();
     }
-    throw new XClusterException(SqlState.INTERNAL_ERROR, "cannot count the parameters of a statement that is"
-        + " no SELECT");
+    throw new XClusterException(SqlState.SYNTAX_ERROR, "cannot count the parameters of a statement that does"
+        + " not parse");
   }
 
   /** Forgets every cached plan: after DDL, a plan's view of a table's columns may be stale. */

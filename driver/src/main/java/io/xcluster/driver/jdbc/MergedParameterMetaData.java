@@ -7,7 +7,7 @@ import java.sql.SQLException;
 /**
  * The parameters of a SELECT across clusters: how many there are, each an IN parameter; their types are not
  * known, since each is bound in some cluster's query or evaluated in memory and no one server describes them
- * all. Asking a type is 0A000: callers that set an untyped NULL fall back to their default (Spring's
+ * all (or, for an {@code EXPLAIN XCLUSTER}, no server sees them). Asking a type is 0A000: callers that set an untyped NULL fall back to their default (Spring's
  * {@code StatementCreatorUtils} binds {@code Types.NULL}). The statement itself refuses nothing: a pool that
  * evicts a connection on 0A000 (HikariCP does) does not see this object's exceptions.
  */

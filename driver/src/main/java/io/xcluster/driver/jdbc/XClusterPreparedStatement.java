@@ -230,7 +230,7 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
   /** The cluster's description; null for a cross-cluster SELECT before it runs (JDBC allows not knowing). */
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
-    if (isMerged(plan)) {
+    if (isMerged(plan) || explains) { // an EXPLAIN's columns are xcluster's, known on running
       checkOpen();
       return null;
     }
@@ -239,11 +239,11 @@ class XClusterPreparedStatement extends XClusterStatement implements PreparedSta
 
   /**
    * The cluster's description of the parameters; for a SELECT across clusters, which no one server can
-   * describe, their count alone ({@link MergedParameterMetaData}).
+   * describe, or an EXPLAIN, which no server sees, their count alone ({@link MergedParameterMetaData}).
    */
   @Override
   public ParameterMetaData getParameterMetaData() throws SQLException {
-    if (isMerged(plan)) {
+    if (isMerged(plan) || explains) {
       checkOpen();
       if (parameterCount < 0) {
         String planned = explains ? ExplainXCluster.target(sql)
