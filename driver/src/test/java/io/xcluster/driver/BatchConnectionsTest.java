@@ -126,6 +126,10 @@ class BatchConnectionsTest {
         assertTrue(half.next());
       }
       assertEquals(0, dataSource.activeConnections("content"), "closed half-read: the batch read ahead too");
+      try (java.sql.ResultSet limited = statement.executeQuery(streamed + " LIMIT 3")) {
+        assertEquals(1, dataSource.activeConnections("content"), "under a LIMIT no batch is read ahead");
+        assertTrue(limited.next());
+      }
     }
   }
 

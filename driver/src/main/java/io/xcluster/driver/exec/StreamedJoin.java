@@ -58,6 +58,8 @@ final class StreamedJoin implements RowSource, LiveRow {
   private int nextBatch;
   /** That batch's query, opened ahead on another connection while this batch is read; null when not. */
   private Future<FetchRunner.Cursor> ahead;
+  /** Whether batches are read ahead: not under a LIMIT or max rows, which may end the result before them. */
+  private final boolean readAhead;
   private final Object[] params;
   private final Deque<Object[]> ready = new ArrayDeque<>(4); // the joined rows of one fetched row
   private FetchRunner.Cursor cursor;
@@ -85,6 +87,7 @@ final class StreamedJoin implements RowSource, LiveRow {
     this.params = params;
     this.toSkip = offset;
     this.remaining = limit;
+    this.readAhead = limit == Long.MAX_VALUE;
   }
 
   /**
@@ -180,8 +183,8 @@ final class StreamedJoin implements RowSource, LiveRow {
   /**
    * The next batch's query (on its server; without its key predicate when unbound): the one opened ahead, or
    * else opened now on the statement's own connection. The batch after it then opens ahead when a connection
-   * is free, so that the servers work on it while the application reads this one; at most two batches' rows
-   * are held at once.
+   * is free and no LIMIT may make it needless, so that the servers work on it while the application reads
+   * this one; at most two batches' rows are held at once.
    */
   private void openNextBatch() throws SQLException {
     closeCursor();
@@ -189,7 +192,7 @@ final class StreamedJoin implements RowSource, LiveRow {
     ahead = null;
     cursor = opened != null ? CrossClusterExecutor.await(opened) : runner.open(fetch, batches.get(nextBatch));
     nextBatch++;
-    if (nextBatch < batches.size()) {
+    if (readAhead && nextBatch < batches.size()) {
       ahead = runner.openAhead(fetch, batches.get(nextBatch));
     }
   }
