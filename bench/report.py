@@ -23,9 +23,21 @@ def load(path):
         else:
             score = metric["score"]
         alloc = entry.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+        if cls == "StreamingMemoryBenchmark":
+            key = (cls, method, params.get("topology"), (params.get("fetchSize"), params.get("scoreBelow")))
+            results[key] = {"score": score, "alloc": alloc, "scale": params.get("scale"),
+                            "held": per_iteration(entry, "heldBytes"), "rows": per_iteration(entry, "rows")}
+            continue
         key = (cls, method, params.get("topology"), params.get("keys"))
         results[key] = {"score": score, "alloc": alloc, "scale": params.get("scale")}
     return results
+
+
+def per_iteration(entry, counter):
+    """The mean over iterations of an event counter that holds one value per iteration (JMH sums them)."""
+    raw = entry.get("secondaryMetrics", {}).get(counter, {}).get("rawData")
+    values = [v for fork in raw or [] for v in fork]
+    return sum(values) / len(values) if values else None
 
 
 def fmt(value, digits=0):
@@ -107,6 +119,24 @@ def scaling(results, out):
     out.append("")
 
 
+def streaming(results, out):
+    rows = sorted({(k[2], k[3]) for k in results if k[0] == "StreamingMemoryBenchmark"},
+                  key=lambda r: (r[0], int(r[1][0]), int(r[1][1])))
+    if not rows:
+        return
+    paths = ("colocated", "handWritten", "xclusterStreamed", "xclusterSorted")
+    out.append("| topology | fetch size | rows | held MB colocated / hand-written / xcluster streamed / "
+               "xcluster sorted | ms per query colocated / hand / streamed / sorted (with 2 full GCs) |")
+    out.append("|---|---:|---:|---|---|")
+    for topology, (fetch, score_below) in rows:
+        entries = [results.get(("StreamingMemoryBenchmark", p, topology, (fetch, score_below))) for p in paths]
+        count = next((e["rows"] for e in entries if e and e["rows"]), None)
+        held = " / ".join(fmt(e["held"] / 1e6, 1) if e and e["held"] is not None else "-" for e in entries)
+        times = " / ".join(fmt(e["score"]) if e else "-" for e in entries)
+        out.append(f"| {topology} | {fetch} | {fmt(count)} | {held} | {times} |")
+    out.append("")
+
+
 def planner(results, out):
     methods = sorted(k[1] for k in results if k[0] == "PlannerBenchmark")
     if not methods:
@@ -160,7 +190,7 @@ def main():
     results = load(sys.argv[1])
     scales = sorted({v["scale"] for v in results.values() if v["scale"]})
     out = [f"Scale {', '.join(scales) or '-'}; query times are medians (JMH sample mode).", ""]
-    for section in (joins, point, scaling, planner, result_set, shardingsphere):
+    for section in (joins, point, scaling, streaming, planner, result_set, shardingsphere):
         section(results, out)
     print("\n".join(out))
 

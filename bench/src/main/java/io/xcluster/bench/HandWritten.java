@@ -130,6 +130,41 @@ final class HandWritten {
     });
   }
 
+  /**
+   * The posts of every subscription on {@code plan} scoring below {@code scoreBelow}: the subscription ids,
+   * then their posts, each emitted as it is read from the content cluster's result; with a {@code fetchSize}
+   * (not 0) in a transaction, as pgjdbc then reads through a cursor.
+   */
+  void planPosts(String plan, int scoreBelow, int fetchSize, RowSink sink) throws SQLException {
+    List<Long> subscriptions = new ArrayList<>();
+    try (Connection connection = accounts.getConnection();
+        PreparedStatement statement = connection.prepareStatement("SELECT id FROM subscriptions WHERE plan = ?")) {
+      statement.setString(1, plan);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          subscriptions.add(rows.getLong(1));
+        }
+      }
+    }
+    try (Connection connection = content.getConnection()) {
+      connection.setAutoCommit(fetchSize == 0);
+      KeyBinding.query(connection, contentDialect, "SELECT id, title, score FROM posts WHERE ", "subscription_id",
+          " AND score < ?", subscriptions, fetchSize, rows -> {
+            while (rows.next()) {
+              sink.text(plan);
+              sink.longValue(rows.getLong(1));
+              sink.text(rows.getString(2));
+              sink.intValue(rows.getInt(3));
+              sink.endRow();
+            }
+          }, scoreBelow);
+      if (fetchSize != 0) {
+        connection.commit();
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+
   /** Key scaling: the first bookmarks' post ids, then those posts, each emitted with its bookmark. */
   void bookmarked(long lastBookmark, RowSink sink) throws SQLException {
     Map<Long, Long> bookmarkOf = new HashMap<>();

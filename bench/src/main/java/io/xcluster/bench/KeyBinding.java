@@ -39,12 +39,32 @@ final class KeyBinding {
       Reader reader,
       Object... tailParameters)
       throws SQLException {
+    query(connection, dialect, head, keyColumn, tail, keys, 0, reader, tailParameters);
+  }
+
+  /**
+   * As {@link #query(Connection, Dialect, String, String, String, List, Reader, Object...)}, each statement
+   * with {@code fetchSize} (0: the driver's default), which makes pgjdbc read through a cursor in a
+   * transaction.
+   */
+  static void query(
+      Connection connection,
+      Dialect dialect,
+      String head,
+      String keyColumn,
+      String tail,
+      List<Long> keys,
+      int fetchSize,
+      Reader reader,
+      Object... tailParameters)
+      throws SQLException {
     if (keys.isEmpty()) {
       return;
     }
     if (dialect == Dialect.POSTGRESQL) {
       try (PreparedStatement statement =
           connection.prepareStatement(head + keyColumn + " = ANY(?)" + tail)) {
+        statement.setFetchSize(fetchSize);
         Array array = connection.createArrayOf("bigint", keys.toArray());
         statement.setArray(1, array);
         Jdbc.bind(statement, 2, tailParameters);
@@ -57,6 +77,7 @@ final class KeyBinding {
       List<Long> batch = keys.subList(from, Math.min(keys.size(), from + MYSQL_BATCH));
       try (PreparedStatement statement =
           connection.prepareStatement(head + keyColumn + inList(batch.size()) + tail)) {
+        statement.setFetchSize(fetchSize);
         int position = 1;
         for (Long key : batch) {
           statement.setLong(position++, key);
