@@ -58,6 +58,19 @@ public record CrossClusterPlan(
   }
 
   /**
+   * Whether the last fetch's rows stream through its join into the result instead of being read whole: no
+   * ORDER BY, DISTINCT or aggregation needs every row first, the last join has keys, a fetched row may match
+   * several earlier rows (else the join is a lookup read whole), and the fetch is a table, not a derived one.
+   */
+  public boolean streamsLastFetch() {
+    if (!order.isEmpty() || distinct || aggregation.isPresent() || joins.isEmpty()) {
+      return false;
+    }
+    JoinStep last = joins.get(joins.size() - 1);
+    return last.leftSlots().length > 0 && !last.atMostOneMatch() && !fetches.get(fetches.size() - 1).isDerived();
+  }
+
+  /**
    * One query to one cluster.
    *
    * @param cluster the logical cluster
@@ -125,21 +138,25 @@ public record CrossClusterPlan(
      * The join strategy for {@code keys} distinct keys: a bound fetch binds them (bind join), unless it runs
      * once with only its own filters and joins in memory (hash join), which it does when
      * <ul>
-     *   <li>there are more than {@code hashJoinThreshold} keys and it has filters of its own: one filtered
-     *       query instead of many key batches (without filters it would read the whole table, so it binds);
+     *   <li>there are more than {@code hashJoinThreshold} keys, it has filters of its own and it is not
+     *       {@code streamed}: one filtered query instead of many key batches (without filters it would read
+     *       the whole table, so it binds). {@code streamed} means its rows stream into the result from a driver
+     *       that would hold the unbound query's whole result first (pgjdbc without a cursor, MySQL's driver
+     *       without {@code useCursorFetch}): as many rows as the filters let through, where binding holds one
+     *       key batch's rows at a time, so it keeps binding;
      *   <li>its table's {@code tableRows} hint is no more than the keys: the whole table holds no more rows
      *       than there are keys to bind, so one query reads at most that many, filters or not.
      * </ul>
      */
-    public boolean joinsByHash(long keys, long hashJoinThreshold) {
-      return bound() && ((sqlHasWhere && keys > hashJoinThreshold)
+    public boolean joinsByHash(long keys, long hashJoinThreshold, boolean streamed) {
+      return bound() && ((sqlHasWhere && !streamed && keys > hashJoinThreshold)
           || (tableRows.isPresent() && keys >= tableRows.getAsLong()));
     }
 
     /** The rule of {@link #joinsByHash} for this fetch, in words, for EXPLAIN. */
-    public String strategyRule(long hashJoinThreshold) {
+    public String strategyRule(long hashJoinThreshold, boolean streamed) {
       List<String> switches = new ArrayList<>();
-      if (sqlHasWhere) {
+      if (sqlHasWhere && !streamed) {
         switches.add("above " + hashJoinThreshold + " keys");
       }
       tableRows.ifPresent(rows -> switches.add("at " + rows + " keys or more (tableRows " + rows + ")"));

@@ -63,11 +63,7 @@ public final class CrossClusterExecutor {
       return ShardMerge.open(plan, runner, params, context);
     }
     List<Fetch> fetches = plan.fetches();
-    boolean stream = plan.order().isEmpty() && !plan.distinct() && plan.aggregation().isEmpty()
-        && !plan.joins().isEmpty()
-        && plan.joins().get(plan.joins().size() - 1).leftSlots().length > 0
-        && !plan.joins().get(plan.joins().size() - 1).atMostOneMatch()
-        && !fetches.get(fetches.size() - 1).isDerived();
+    boolean stream = plan.streamsLastFetch();
     int materialized = stream ? fetches.size() - 1 : fetches.size();
     // GROUP BY takes the last join's rows as they are made, and keeps none of them
     boolean groupLastJoin = plan.aggregation().isPresent() && fetches.size() > 1;
@@ -149,7 +145,7 @@ public final class CrossClusterExecutor {
    */
   private List<Object[]> fetchLast(Fetch fetch, List<Object[]> keys) throws SQLException {
     boolean alone = plan.fetches().size() == 1 && !fetch.bound(); // a sharded table read alone: top per shard
-    if (!fetch.cutsTop() || (keys == null && !alone) || (keys != null && runner.joinsByHash(fetch, keys))) {
+    if (!fetch.cutsTop() || (keys == null && !alone) || (keys != null && runner.joinsByHash(fetch, keys, false))) {
       return runner.fetch(fetch, keys);
     }
     long offset = Shaper.offset(plan, params);

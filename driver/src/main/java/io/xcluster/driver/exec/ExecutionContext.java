@@ -57,6 +57,13 @@ public interface ExecutionContext {
   Limits limits();
 
   /**
+   * Whether the cluster's driver hands a query's rows over a fetch size at a time instead of reading its whole
+   * result first: pgjdbc does when the statement has a fetch size and a transaction is open (it then reads
+   * through a cursor). A streamed fetch may then run unbound and still hold only that many rows.
+   */
+  boolean readsThroughCursor(String cluster) throws SQLException;
+
+  /**
    * The collation of the cluster when it orders text otherwise than by code point and the configuration does
    * not accept code-point order for in-memory sorts; empty when xcluster may sort the cluster's text itself.
    */
@@ -76,15 +83,6 @@ public interface ExecutionContext {
   void onQuery(String cluster, Connection ranOn, String sql, int parameters, long rows, long nanos,
       SQLException failure, QueryEvent.Kind kind);
 
-  /**
-   * @param maxRowsInMemory most rows held at once before the statement fails (54000)
-   * @param maxCrossJoinRows most rows a join without equality may produce
-   * @param bindBatchSize most key tuples bound into one query
-   * @param hashJoinThreshold above this many keys, a fetch with filters of its own runs unbound (hash join)
-   * @param fetchSize the statement's fetch size (0: the driver's default)
-   * @param queryTimeoutSeconds the statement's query timeout (0: none)
-   * @param maxRows the statement's max rows (0: all)
-   */
   /** The columns {@code fetch} returned when it last ran; empty when unknown (the fetch then describes them). */
   default java.util.List<io.xcluster.driver.result.ColumnMeta> knownColumns(
       io.xcluster.rewriter.CrossClusterPlan.Fetch fetch) {
@@ -95,6 +93,15 @@ public interface ExecutionContext {
   default void rememberColumns(io.xcluster.rewriter.CrossClusterPlan.Fetch fetch,
       java.util.List<io.xcluster.driver.result.ColumnMeta> columns) {}
 
+  /**
+   * @param maxRowsInMemory most rows held at once before the statement fails (54000)
+   * @param maxCrossJoinRows most rows a join without equality may produce
+   * @param bindBatchSize most key tuples bound into one query
+   * @param hashJoinThreshold above this many keys, a fetch with filters of its own runs unbound (hash join)
+   * @param fetchSize the statement's fetch size (0: the driver's default)
+   * @param queryTimeoutSeconds the statement's query timeout (0: none)
+   * @param maxRows the statement's max rows (0: all)
+   */
   record Limits(long maxRowsInMemory, long maxCrossJoinRows, int bindBatchSize, long hashJoinThreshold,
       int fetchSize, int queryTimeoutSeconds, long maxRows) {}
 }

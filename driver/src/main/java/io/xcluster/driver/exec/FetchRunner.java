@@ -47,7 +47,7 @@ final class FetchRunner {
     if (fetch.isDerived()) {
       return derivedRows(fetch);
     }
-    if (keys == null || joinsByHash(fetch, keys)) {
+    if (keys == null || joinsByHash(fetch, keys, false)) {
       return readParts(fetch, parts(fetch, null), NO_TOP);
     }
     return fetchTop(fetch, keys, NO_TOP);
@@ -214,9 +214,12 @@ final class FetchRunner {
     return rows;
   }
 
-  /** The join strategy ({@link Fetch#joinsByHash}): true to run the fetch once, unbound, and join in memory. */
-  boolean joinsByHash(Fetch fetch, List<Object[]> keys) {
-    return fetch.joinsByHash(keys.size(), context.limits().hashJoinThreshold());
+  /**
+   * The join strategy ({@link Fetch#joinsByHash}): true to run the fetch once, unbound, and join in memory;
+   * {@code streamed} when its rows stream into the result rather than being read whole.
+   */
+  boolean joinsByHash(Fetch fetch, List<Object[]> keys, boolean streamed) {
+    return fetch.joinsByHash(keys.size(), context.limits().hashJoinThreshold(), streamed);
   }
 
   /** The key batches of a bound fetch: at most bindBatchSize tuples and MAX_PARAMETERS parameters each. */

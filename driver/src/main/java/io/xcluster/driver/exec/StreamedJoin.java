@@ -99,7 +99,8 @@ final class StreamedJoin implements RowSource, LiveRow {
   static CrossClusterExecutor.Merged open(CrossClusterPlan plan, List<Object[]> left, RowIndex leftIndex,
       FetchRunner runner, List<Object[]> keys, Object[] params, ExecutionContext context) throws SQLException {
     Fetch last = plan.fetches().get(plan.fetches().size() - 1);
-    boolean unbound = keys == null || runner.joinsByHash(last, keys);
+    // unbound, a driver that reads whole results would hold all the rows the fetch's filters let through
+    boolean unbound = keys == null || runner.joinsByHash(last, keys, !context.readsThroughCursor(last.cluster()));
     List<FetchRunner.Part> batches = unbound || !keys.isEmpty() ? runner.parts(last, unbound ? null : keys) : List.of();
     if (!unbound && batches.isEmpty()) {
       runner.fetch(last, List.of()); // no key to bind: only the columns' metadata

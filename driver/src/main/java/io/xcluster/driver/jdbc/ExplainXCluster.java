@@ -56,8 +56,14 @@ final class ExplainXCluster {
     return Optional.empty();
   }
 
-  static XClusterResultSet describe(Plan plan, Options options, Statement owner) {
-    List<Object[]> rows = steps(plan, options).stream()
+  /**
+   * What a fetch's join strategy depends on besides the plan: the options, and which clusters' drivers would
+   * hand this statement's rows over through a cursor ({@code ExecutionContext.readsThroughCursor}).
+   */
+  record Strategy(Options options, java.util.function.Predicate<String> readsThroughCursor) {}
+
+  static XClusterResultSet describe(Plan plan, Strategy strategy, Statement owner) {
+    List<Object[]> rows = steps(plan, strategy).stream()
         .map(step -> java.util.Arrays.copyOf(step, COLUMNS.size())).toList();
     return new XClusterResultSet(COLUMNS, RowSource.of(rows), owner, ResultSet.TYPE_FORWARD_ONLY, () -> { });
   }
@@ -68,9 +74,9 @@ final class ExplainXCluster {
    * statement returned and its whole time. A query belongs to the step of its cluster whose SQL it starts
    * with (the longest such), as key predicates and LIMITs are appended to a step's SQL.
    */
-  static XClusterResultSet analyzed(Plan plan, Options options, Statement owner, List<QueryEvent> ran,
+  static XClusterResultSet analyzed(Plan plan, Strategy strategy, Statement owner, List<QueryEvent> ran,
       long resultRows, long nanos) {
-    List<Object[]> steps = steps(plan, options);
+    List<Object[]> steps = steps(plan, strategy);
     long[][] cost = new long[steps.size()][3];
     for (QueryEvent query : ran) {
       int best = -1;
@@ -111,33 +117,35 @@ final class ExplainXCluster {
   }
 
   /** The plan's rows; each has one more element: the SQL its physical queries start with (null in memory). */
-  private static List<Object[]> steps(Plan plan, Options options) {
+  private static List<Object[]> steps(Plan plan, Strategy strategy) {
     List<Object[]> rows = new ArrayList<>();
     if (plan instanceof Plan.PassThrough route) {
       String where = route.reason() == Plan.Reason.SHARD_KEY ? " to " + route.shards() : "";
       rows.add(step(1, route.cluster(), route.sql(), "", "none: sent unchanged" + where + " (" + route.reason() + ")",
           route.sql()));
     } else if (plan instanceof SetOperationPlan setOperation) {
-      setOperation(setOperation, options, rows);
+      setOperation(setOperation, strategy, rows);
     } else {
-      crossCluster((CrossClusterPlan) plan, options, rows, "");
+      crossCluster((CrossClusterPlan) plan, strategy, rows, "");
     }
     return rows;
   }
 
-  private static void crossCluster(CrossClusterPlan plan, Options options, List<Object[]> rows, String prefix) {
+  private static void crossCluster(CrossClusterPlan plan, Strategy strategy, List<Object[]> rows, String prefix) {
     for (int i = 0; i < plan.fetches().size(); i++) {
       Fetch fetch = plan.fetches().get(i);
       String joins = i == 0 ? "" : plan.joins().get(i - 1).toString();
       if (fetch.isDerived()) {
         rows.add(row(rows.size() + 1, "", "", "", prefix + "derived table " + fetch.tables() + " computed by:"));
-        crossCluster(fetch.derived(), options, rows, prefix + "  ");
+        crossCluster(fetch.derived(), strategy, rows, prefix + "  ");
         rows.add(row(rows.size() + 1, "", "", "", prefix + joins));
       } else {
         String shards = !fetch.shards().all() ? " [" + fetch.shards() + "]"
             : fetch.shardKeyColumn() >= 0 ? " [each key on its shard]" : "";
-        rows.add(step(rows.size() + 1, fetch.cluster(), fetch.sqlFor(fetch.bound() ? 1 : 0), binds(fetch, options)
-            + shards, prefix + joins, fetch.sql()));
+        boolean streamed = i == plan.fetches().size() - 1 && plan.streamsLastFetch()
+            && !strategy.readsThroughCursor().test(fetch.cluster());
+        rows.add(step(rows.size() + 1, fetch.cluster(), fetch.sqlFor(fetch.bound() ? 1 : 0),
+            binds(fetch, streamed, strategy.options()) + shards, prefix + joins, fetch.sql()));
       }
     }
     List<String> memory = new ArrayList<>();
@@ -158,25 +166,25 @@ final class ExplainXCluster {
     rows.add(row(rows.size() + 1, "", "", "", prefix + String.join("; ", memory)));
   }
 
-  private static String binds(Fetch fetch, Options options) {
+  private static String binds(Fetch fetch, boolean streamed, Options options) {
     if (!fetch.bound()) {
       return "";
     }
     String form = fetch.bindsArray() ? "one " + fetch.keyArrayType() + " array" : "IN list";
-    String strategy = fetch.strategyRule(options.hashJoinThreshold())
+    String strategy = fetch.strategyRule(options.hashJoinThreshold(), streamed)
         + (fetch.cutsTop() ? "; when bound, only its top rows:" + fetch.topOrder() + " LIMIT offset + limit" : "");
     return "keys of slots " + java.util.Arrays.toString(fetch.keySlots()) + " as " + form + ", up to "
         + options.bindBatchSize() + " keys per query (" + strategy + ")";
   }
 
-  private static void setOperation(SetOperationPlan plan, Options options, List<Object[]> rows) {
+  private static void setOperation(SetOperationPlan plan, Strategy strategy, List<Object[]> rows) {
     for (int i = 0; i < plan.branches().size(); i++) {
       SetOperationPlan.Branch branch = plan.branches().get(i);
       if (branch instanceof SetOperationPlan.OneCluster one) {
         rows.add(step(rows.size() + 1, one.cluster(), one.sql(), "", "branch " + (i + 1), one.sql()));
       } else {
         rows.add(row(rows.size() + 1, "", "", "", "branch " + (i + 1) + " across clusters:"));
-        crossCluster(((SetOperationPlan.Decomposed) branch).plan(), options, rows, "  ");
+        crossCluster(((SetOperationPlan.Decomposed) branch).plan(), strategy, rows, "  ");
       }
     }
     rows.add(row(rows.size() + 1, "", "", "", "combine " + plan.operators() + (plan.order().isEmpty() ? ""

@@ -6,6 +6,7 @@ import io.xcluster.driver.exec.ExecutionContext;
 import io.xcluster.driver.runtime.Target;
 import io.xcluster.driver.runtime.TextCollation;
 import io.xcluster.error.SqlState;
+import io.xcluster.rewriter.Dialect;
 import io.xcluster.rewriter.StatementKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -111,6 +112,23 @@ final class StatementContext implements ExecutionContext {
   @Override
   public Limits limits() {
     return limits;
+  }
+
+  @Override
+  public boolean readsThroughCursor(String cluster) throws SQLException {
+    return readsThroughCursor(connection.runtime().config().cluster(cluster).url(), limits.fetchSize(),
+        connection.getAutoCommit());
+  }
+
+  /**
+   * The rule of {@link ExecutionContext#readsThroughCursor}, shared with EXPLAIN: pgjdbc reads a forward-only
+   * result through a cursor when the statement has a fetch size, auto-commit is off, and the connection uses
+   * the extended protocol (not {@code preferQueryMode=simple}). Every physical connection of a transaction has
+   * auto-commit off ({@link ConnectionState#applyTo}), so the xcluster connection's setting tells.
+   */
+  static boolean readsThroughCursor(String clusterUrl, int fetchSize, boolean autoCommit) {
+    return fetchSize > 0 && !autoCommit && Dialect.ofUrl(clusterUrl) == Dialect.POSTGRESQL
+        && !clusterUrl.toLowerCase(java.util.Locale.ROOT).contains("preferquerymode=simple");
   }
 
   @Override

@@ -405,16 +405,24 @@ class XClusterStatement implements Statement {
     }
     long nanos = System.nanoTime() - started;
     closeResults();
-    synthetic = ExplainXCluster.analyzed(plan, connection.runtime().options(), this, ran,
-        rows, nanos);
+    synthetic = ExplainXCluster.analyzed(plan, strategy(), this, ran, rows, nanos);
     return synthetic;
   }
 
   final ResultSet explain(Plan plan) throws SQLException {
     checkOpen();
     closeResults();
-    synthetic = ExplainXCluster.describe(plan, connection.runtime().options(), this);
+    synthetic = ExplainXCluster.describe(plan, strategy(), this);
     return synthetic;
+  }
+
+  /** What this statement's join strategies depend on now: the options, its fetch size, the transaction. */
+  private ExplainXCluster.Strategy strategy() throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    int fetchSize = settings.fetchSize;
+    io.xcluster.config.XClusterConfig config = connection.runtime().config();
+    return new ExplainXCluster.Strategy(connection.runtime().options(),
+        cluster -> StatementContext.readsThroughCursor(config.cluster(cluster).url(), fetchSize, autoCommit));
   }
 
   @Override

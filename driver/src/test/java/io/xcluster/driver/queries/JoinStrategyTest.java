@@ -15,12 +15,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The join strategy per fetch: bind join (the keys read so far bound as IN lists) by default; hash join (the
  * fetch runs once with only its own filters, the join happens in memory) when there are more keys than
- * {@code hashJoinThreshold} and the fetch has filters of its own, or when the YAML's {@code tableRows} says
- * the table holds no more rows than there are keys. Both answer the same; the query listener names each.
+ * {@code hashJoinThreshold}, the fetch has filters of its own and its rows are read whole (not streamed into
+ * the result), or when the YAML's {@code tableRows} says the table holds no more rows than there are keys.
+ * Both answer the same; the query listener names each.
  */
 class JoinStrategyTest {
-  /** users (accounts) read first; posts (content) then joined, filtered on both sides. */
+  /**
+   * users (accounts) read first; posts (content) then joined, filtered on both sides, read whole for the
+   * ORDER BY.
+   */
   private static final String SQL = "SELECT u.name, p.title FROM users u JOIN posts p ON p.user_id = u.id"
+      + " WHERE u.score > 2 AND p.score > 10 ORDER BY p.score DESC, u.score";
+  /** The same join streamed into the result: no ORDER BY. */
+  private static final String STREAMED = "SELECT u.name, p.title FROM users u JOIN posts p ON p.user_id = u.id"
       + " WHERE u.score > 2 AND p.score > 10";
   /** The same join without a filter of posts' own. */
   private static final String UNFILTERED = "SELECT u.name, p.title FROM users u JOIN posts p ON p.user_id = u.id"
@@ -58,6 +65,61 @@ class JoinStrategyTest {
     assertEquals(1, contentQueries(hashed).size(), hashed.queries().toString());
     String hashedSql = contentQueries(hashed).get(0).sql();
     assertFalse(hashedSql.contains(" IN (") || hashedSql.contains(" = ANY(?)"), hashed.queries().toString());
+  }
+
+  /**
+   * Unbound, the fetch's whole filtered result would sit in the cluster's driver (pgjdbc in autocommit, MySQL's
+   * driver always) while the application reads; bound, one key batch's rows at a time.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("topologies")
+  void aStreamedFetchKeepsBindingKeysAboveTheThreshold(LoadedTopology topology) throws SQLException {
+    BothWays runs = bothWays(topology, STREAMED);
+    for (SplitClusters.Run run : List.of(runs.bound(), runs.hashed())) {
+      List<QueryEvent> content = contentQueries(run);
+      assertTrue(content.size() > 0 && content.stream().allMatch(e -> e.kind() == QueryEvent.Kind.BIND_JOIN
+          && (e.sql().contains(" IN (") || e.sql().contains(" = ANY(?)"))), run.queries().toString());
+    }
+  }
+
+  /**
+   * In a transaction with a fetch size, pgjdbc reads through a cursor: the unbound query's rows then arrive a
+   * fetch size at a time, so a streamed fetch on PostgreSQL joins by hash above the threshold, as a fetch read
+   * whole does. MySQL's driver still reads whole results (no {@code useCursorFetch}), so there it keeps binding.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("topologies")
+  void aStreamedFetchReadThroughAPostgresCursorJoinsByHashAboveTheThreshold(LoadedTopology topology)
+      throws SQLException {
+    String url = topology.jdbcUrl() + "?hashJoinThreshold=2";
+    RecordedQueries queries = new RecordedQueries();
+    List<List<Object>> rows;
+    List<String> binds;
+    try (io.xcluster.driver.XClusterDataSource dataSource = new io.xcluster.driver.XClusterDataSource(url);
+        java.sql.Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      queries.listenTo(connection);
+      try (java.sql.Statement statement = connection.createStatement()) {
+        statement.setFetchSize(3);
+        try (java.sql.ResultSet results = statement.executeQuery(STREAMED)) {
+          rows = SplitClusters.normalizedRows(results);
+        }
+        binds = explainedBinds(statement, STREAMED);
+      }
+      connection.commit();
+    }
+    List<List<Object>> expected = SplitClusters.sorted(SplitClusters.colocated(topology, STREAMED));
+    assertFalse(expected.isEmpty());
+    assertEquals(expected, SplitClusters.sorted(rows));
+    List<QueryEvent> content = queries.on("content");
+    boolean cursor = topology.topology().cluster("content").dialect() == io.xcluster.testing.Dialect.POSTGRESQL;
+    if (cursor) {
+      assertEquals(List.of(QueryEvent.Kind.HASH_JOIN), kinds(content), queries.events().toString());
+    } else {
+      assertTrue(content.size() > 0 && content.stream().allMatch(e -> e.kind() == QueryEvent.Kind.BIND_JOIN),
+          queries.events().toString());
+    }
+    assertEquals(cursor, binds.stream().anyMatch(b -> b.contains("hash join above 2 keys")), binds.toString());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -109,14 +171,21 @@ class JoinStrategyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("topologies")
   void explainNamesTheRuleWithTheHint(LoadedTopology topology) throws Exception {
-    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(withPostsRows(topology, 5));
-        java.sql.ResultSet plan = connection.createStatement().executeQuery("EXPLAIN XCLUSTER " + SQL)) {
-      List<String> binds = new java.util.ArrayList<>();
-      while (plan.next()) {
-        binds.add(plan.getString("binds"));
-      }
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(withPostsRows(topology, 5))) {
+      List<String> binds = explainedBinds(connection.createStatement(), SQL);
       assertTrue(binds.stream().anyMatch(b -> b.contains("bind join; hash join above 10000 keys"
           + " or at 5 keys or more (tableRows 5)")), binds.toString());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("topologies")
+  void explainOfAStreamedFetchLeavesTheThresholdOut(LoadedTopology topology) throws Exception {
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(withPostsRows(topology, 5))) {
+      List<String> binds = explainedBinds(connection.createStatement(), STREAMED);
+      assertTrue(binds.stream().anyMatch(b -> b.contains("(bind join; hash join at 5 keys or more (tableRows 5))")),
+          binds.toString());
+      assertFalse(binds.stream().anyMatch(b -> b.contains("above 10000 keys")), binds.toString());
     }
   }
 
@@ -125,6 +194,17 @@ class JoinStrategyTest {
   void aSingleClusterStatementIsReportedAsPassedThrough(LoadedTopology topology) throws SQLException {
     SplitClusters.Run run = SplitClusters.throughXcluster(topology.jdbcUrl(), "SELECT u.name FROM users u");
     assertEquals(List.of(QueryEvent.Kind.PASS_THROUGH), kinds(run.queries().events()));
+  }
+
+  /** The {@code binds} column of each step of {@code EXPLAIN XCLUSTER sql}, run on {@code statement}. */
+  private static List<String> explainedBinds(java.sql.Statement statement, String sql) throws SQLException {
+    List<String> binds = new java.util.ArrayList<>();
+    try (java.sql.ResultSet plan = statement.executeQuery("EXPLAIN XCLUSTER " + sql)) {
+      while (plan.next()) {
+        binds.add(plan.getString("binds"));
+      }
+    }
+    return binds;
   }
 
   private static List<QueryEvent.Kind> kinds(List<QueryEvent> events) {
