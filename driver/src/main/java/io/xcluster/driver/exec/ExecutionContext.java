@@ -58,8 +58,9 @@ public interface ExecutionContext {
 
   /**
    * Whether the cluster's driver hands a query's rows over a fetch size at a time instead of reading its whole
-   * result first: pgjdbc does when the statement has a fetch size and a transaction is open (it then reads
-   * through a cursor). A streamed fetch may then run unbound and still hold only that many rows.
+   * result first: pgjdbc does when the statement has a fetch size and a transaction is open, MySQL's driver
+   * when the statement has a fetch size and the URL sets {@code useCursorFetch=true} (both then read through a
+   * cursor). A streamed fetch may then run unbound and still hold only that many rows.
    */
   boolean readsThroughCursor(String cluster) throws SQLException;
 

@@ -121,14 +121,22 @@ final class StatementContext implements ExecutionContext {
   }
 
   /**
-   * The rule of {@link ExecutionContext#readsThroughCursor}, shared with EXPLAIN: pgjdbc reads a forward-only
-   * result through a cursor when the statement has a fetch size, auto-commit is off, and the connection uses
-   * the extended protocol (not {@code preferQueryMode=simple}). Every physical connection of a transaction has
-   * auto-commit off ({@link ConnectionState#applyTo}), so the xcluster connection's setting tells.
+   * The rule of {@link ExecutionContext#readsThroughCursor}, shared with EXPLAIN; it needs a fetch size. pgjdbc
+   * reads a forward-only result through a cursor when auto-commit is off and the connection uses the extended
+   * protocol (not {@code preferQueryMode=simple}); every physical connection of a transaction has auto-commit
+   * off ({@link ConnectionState#applyTo}), so the xcluster connection's setting tells. MySQL's driver opens a
+   * server-side cursor, in a transaction or not, when the cluster's URL sets {@code useCursorFetch=true}.
    */
   static boolean readsThroughCursor(String clusterUrl, int fetchSize, boolean autoCommit) {
-    return fetchSize > 0 && !autoCommit && Dialect.ofUrl(clusterUrl) == Dialect.POSTGRESQL
-        && !clusterUrl.toLowerCase(java.util.Locale.ROOT).contains("preferquerymode=simple");
+    if (fetchSize <= 0) {
+      return false;
+    }
+    String url = clusterUrl.toLowerCase(java.util.Locale.ROOT);
+    return switch (Dialect.ofUrl(clusterUrl)) {
+      case POSTGRESQL -> !autoCommit && !url.contains("preferquerymode=simple");
+      case MYSQL -> url.contains("usecursorfetch=true");
+      default -> false;
+    };
   }
 
   @Override

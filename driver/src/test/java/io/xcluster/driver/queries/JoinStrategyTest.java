@@ -91,13 +91,41 @@ class JoinStrategyTest {
   @MethodSource("topologies")
   void aStreamedFetchReadThroughAPostgresCursorJoinsByHashAboveTheThreshold(LoadedTopology topology)
       throws SQLException {
-    String url = topology.jdbcUrl() + "?hashJoinThreshold=2";
+    assertStreamedStrategy(topology, topology.jdbcUrl(), false, isPostgres(topology, "content"));
+  }
+
+  /**
+   * With {@code useCursorFetch=true} on its URL, MySQL's driver reads through a server-side cursor whenever the
+   * statement has a fetch size, auto-commit or not; pgjdbc does not in auto-commit, so PostgreSQL keeps binding.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("topologies")
+  void aStreamedFetchReadThroughAMysqlCursorJoinsByHashInAutoCommit(LoadedTopology topology) throws Exception {
+    String contentUrl = topology.topology().cluster("content").jdbcUrl();
+    String cursorUrl = contentUrl + (contentUrl.contains("?") ? "&" : "?") + "useCursorFetch=true";
+    String yaml = topology.configYaml().replace("\"" + contentUrl + "\"", "\"" + cursorUrl + "\"");
+    assertTrue(yaml.contains(cursorUrl), yaml);
+    assertStreamedStrategy(topology, writtenConfig(yaml), true, !isPostgres(topology, "content"));
+  }
+
+  private static boolean isPostgres(LoadedTopology topology, String cluster) {
+    return topology.topology().cluster(cluster).dialect() == io.xcluster.testing.Dialect.POSTGRESQL;
+  }
+
+  /**
+   * Runs {@link #STREAMED} through {@code url} with {@code hashJoinThreshold=2} and {@code setFetchSize(3)}, in
+   * auto-commit or in a transaction: the colocated rows, and one unbound content query (and EXPLAIN saying so)
+   * when {@code hashJoin}, else only bound ones.
+   */
+  private static void assertStreamedStrategy(LoadedTopology topology, String url, boolean autoCommit,
+      boolean hashJoin) throws SQLException {
     RecordedQueries queries = new RecordedQueries();
     List<List<Object>> rows;
     List<String> binds;
-    try (io.xcluster.driver.XClusterDataSource dataSource = new io.xcluster.driver.XClusterDataSource(url);
+    try (io.xcluster.driver.XClusterDataSource dataSource =
+            new io.xcluster.driver.XClusterDataSource(url + "?hashJoinThreshold=2");
         java.sql.Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
+      connection.setAutoCommit(autoCommit);
       queries.listenTo(connection);
       try (java.sql.Statement statement = connection.createStatement()) {
         statement.setFetchSize(3);
@@ -106,20 +134,21 @@ class JoinStrategyTest {
         }
         binds = explainedBinds(statement, STREAMED);
       }
-      connection.commit();
+      if (!autoCommit) {
+        connection.commit();
+      }
     }
     List<List<Object>> expected = SplitClusters.sorted(SplitClusters.colocated(topology, STREAMED));
     assertFalse(expected.isEmpty());
     assertEquals(expected, SplitClusters.sorted(rows));
     List<QueryEvent> content = queries.on("content");
-    boolean cursor = topology.topology().cluster("content").dialect() == io.xcluster.testing.Dialect.POSTGRESQL;
-    if (cursor) {
+    if (hashJoin) {
       assertEquals(List.of(QueryEvent.Kind.HASH_JOIN), kinds(content), queries.events().toString());
     } else {
       assertTrue(content.size() > 0 && content.stream().allMatch(e -> e.kind() == QueryEvent.Kind.BIND_JOIN),
           queries.events().toString());
     }
-    assertEquals(cursor, binds.stream().anyMatch(b -> b.contains("hash join above 2 keys")), binds.toString());
+    assertEquals(hashJoin, binds.stream().anyMatch(b -> b.contains("hash join above 2 keys")), binds.toString());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -220,7 +249,12 @@ class JoinStrategyTest {
         yaml.append("    tableRows: { posts: ").append(rows).append(" }\n");
       }
     }
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("xcluster-rows", ".yaml");
+    return writtenConfig(yaml.toString());
+  }
+
+  /** An xcluster URL of {@code yaml}, written to a temporary file. */
+  private static String writtenConfig(String yaml) throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("xcluster-strategy", ".yaml");
     file.toFile().deleteOnExit();
     java.nio.file.Files.writeString(file, yaml);
     return LoadedTopology.URL_PREFIX + file;
