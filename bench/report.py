@@ -186,10 +186,19 @@ def shardingsphere(results, out):
     out.append("")
 
 
+def settings(path):
+    """The bench's own system properties the forks ran with (-Dxcluster.bench.*), which change what is measured."""
+    found = {arg for entry in json.load(open(path)) for arg in entry.get("jvmArgs", [])
+             if arg.startswith("-Dxcluster.bench.")}
+    return sorted(found)
+
+
 def main():
     results = load(sys.argv[1])
     scales = sorted({v["scale"] for v in results.values() if v["scale"]})
     out = [f"Scale {', '.join(scales) or '-'}; query times are medians (JMH sample mode).", ""]
+    if settings(sys.argv[1]):
+        out[-1:] = [f"Settings: {' '.join(settings(sys.argv[1]))}", ""]
     for section in (joins, point, scaling, streaming, planner, result_set, shardingsphere):
         section(results, out)
     print("\n".join(out))

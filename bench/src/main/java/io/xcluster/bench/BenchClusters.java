@@ -22,6 +22,11 @@ final class BenchClusters implements AutoCloseable {
   static final int POOL_SIZE = 4;
   /** A system property: xcluster options for the URL ({@code bindBatchSize=10000}), to measure a setting. */
   static final String OPTIONS = "xcluster.bench.options";
+  /**
+   * A system property: connection parameters added to the content cluster's URL on every path that reaches it
+   * ({@code useCursorFetch=true}), to measure a driver setting.
+   */
+  static final String CONTENT_URL_PARAMETERS = "xcluster.bench.contentUrlParameters";
 
   final BenchTopology topology;
   final BenchSizes sizes;
@@ -39,9 +44,9 @@ final class BenchClusters implements AutoCloseable {
     this.sizes = sizes;
     this.contentDialect = contentServer.dialect();
     this.configFile = configFile;
-    this.accounts = pool("accounts", postgres, BenchTopology.ACCOUNTS);
-    this.content = pool("content", contentServer, BenchTopology.CONTENT);
-    this.colocated = pool("colocated", postgres, BenchTopology.COLOCATED);
+    this.accounts = pool("accounts", postgres.jdbcUrl(BenchTopology.ACCOUNTS), postgres);
+    this.content = pool("content", contentUrl(contentServer), contentServer);
+    this.colocated = pool("colocated", postgres.jdbcUrl(BenchTopology.COLOCATED), postgres);
     String options = System.getProperty(OPTIONS, "");
     this.xcluster = new XClusterDataSource("jdbc:xcluster:" + configFile + (options.isEmpty() ? "" : "?" + options));
   }
@@ -58,14 +63,21 @@ final class BenchClusters implements AutoCloseable {
   private static String configYaml(BenchTopology topology) {
     DbServer postgres = BenchTopology.postgres();
     return "clusters:\n"
-        + cluster("accounts", postgres, BenchTopology.ACCOUNTS, "users, subscriptions, bookmarks")
-        + cluster("content", topology.contentServer(), BenchTopology.CONTENT, "posts")
+        + cluster("accounts", postgres, postgres.jdbcUrl(BenchTopology.ACCOUNTS), "users, subscriptions, bookmarks")
+        + cluster("content", topology.contentServer(), contentUrl(topology.contentServer()), "posts")
         + "defaultCluster: accounts\n";
   }
 
-  private static String cluster(String name, DbServer server, String database, String tables) {
+  /** The content database's URL, with {@link #CONTENT_URL_PARAMETERS} when set. */
+  private static String contentUrl(DbServer server) {
+    String url = server.jdbcUrl(BenchTopology.CONTENT);
+    String parameters = System.getProperty(CONTENT_URL_PARAMETERS, "");
+    return parameters.isEmpty() ? url : url + (url.contains("?") ? "&" : "?") + parameters;
+  }
+
+  private static String cluster(String name, DbServer server, String url, String tables) {
     return "  " + name + ":\n"
-        + "    url: " + quote(server.jdbcUrl(database)) + "\n"
+        + "    url: " + quote(url) + "\n"
         + "    username: " + quote(server.username()) + "\n"
         + "    password: " + quote(server.password()) + "\n"
         + "    pool: { maximumPoolSize: " + POOL_SIZE + " }\n"
@@ -77,10 +89,10 @@ final class BenchClusters implements AutoCloseable {
     return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
-  private static HikariDataSource pool(String name, DbServer server, String database) {
+  private static HikariDataSource pool(String name, String url, DbServer server) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("bench-" + name);
-    config.setJdbcUrl(server.jdbcUrl(database));
+    config.setJdbcUrl(url);
     config.setUsername(server.username());
     config.setPassword(server.password());
     config.setMaximumPoolSize(POOL_SIZE);
