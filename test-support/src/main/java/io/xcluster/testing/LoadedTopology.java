@@ -1,8 +1,12 @@
 package io.xcluster.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A {@link Topology} whose databases exist and hold {@link #data()}, with the driver configuration
@@ -46,6 +50,29 @@ public final class LoadedTopology {
   /** {@code jdbc:xcluster:<absolute path of configFile()>}. */
   public String jdbcUrl() {
     return URL_PREFIX + configFile;
+  }
+
+  /**
+   * An xcluster URL of this configuration with {@code parameters} ({@code useCursorFetch=true}) added to the
+   * JDBC URL of every server on {@code dialect}, written to a new file beside {@link #configFile()}.
+   */
+  public String jdbcUrlWithServerParameters(Dialect dialect, String parameters) throws IOException {
+    String yaml = configYaml;
+    for (ClusterPlacement placement : topology.clusters()) {
+      if (placement.dialect() != dialect) {
+        continue;
+      }
+      List<String> urls = !placement.sharded() ? List.of(placement.jdbcUrl())
+          : IntStream.range(0, placement.shards())
+              .mapToObj(shard -> placement.server().jdbcUrl(placement.shardDatabase(shard))).toList();
+      for (String url : urls) {
+        String extended = url + (url.contains("?") ? "&" : "?") + parameters;
+        yaml = yaml.replace(ClusterConfigYaml.quote(url), ClusterConfigYaml.quote(extended));
+      }
+    }
+    Path file = Files.createTempFile(configFile.getParent(), "xcluster-parameters-", ".yaml");
+    Files.writeString(file, yaml);
+    return URL_PREFIX + file;
   }
 
   /** A direct connection (not through xcluster) to {@code cluster}'s database. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -60,7 +61,7 @@ final class ExplainXCluster {
    * What a fetch's join strategy depends on besides the plan: the options, and which clusters' drivers would
    * hand this statement's rows over through a cursor ({@code ExecutionContext.readsThroughCursor}).
    */
-  record Strategy(Options options, java.util.function.Predicate<String> readsThroughCursor) {}
+  record Strategy(Options options, Predicate<String> readsThroughCursor) {}
 
   static XClusterResultSet describe(Plan plan, Strategy strategy, Statement owner) {
     List<Object[]> rows = steps(plan, strategy).stream()

@@ -45,6 +45,13 @@ final class Differential implements AutoCloseable {
         loaded, QuerySource.xcluster(loaded), QuerySource.colocated(loaded), typeCheckFor(loaded));
   }
 
+  /** {@link QuerySource#xclusterThroughCursors} on {@code loaded}'s clusters against its colocated database. */
+  static Differential throughCursors(LoadedTopology loaded, io.xcluster.driver.QueryListener listener)
+      throws java.io.IOException {
+    return new Differential(loaded, QuerySource.xclusterThroughCursors(loaded, listener),
+        QuerySource.colocated(loaded), typeCheckFor(loaded));
+  }
+
   /**
    * The colocated database against itself, with exact types: a harness check that must pass for any
    * query, cross-cluster or not.

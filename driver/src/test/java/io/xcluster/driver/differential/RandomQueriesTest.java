@@ -1,6 +1,9 @@
 package io.xcluster.driver.differential;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+
+import io.xcluster.driver.QueryEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,31 @@ import org.junit.jupiter.api.Test;
 class RandomQueriesTest extends DifferentialCases {
   @Test
   void randomCrossClusterQueriesMatchTheColocatedDatabase() {
+    checkAll(diff);
+  }
+
+  /**
+   * The same queries as an application streaming large results runs them ({@link
+   * QuerySource#xclusterThroughCursors}): hash joins above two keys, streamed ones read through the drivers'
+   * cursors, each query in a transaction with a fetch size.
+   */
+  @Test
+  void randomQueriesJoinedByHashThroughCursorsMatchTheColocatedDatabase() throws Exception {
+    if (Boolean.getBoolean(SELF_CHECK)) {
+      checkAll(diff);
+      return;
+    }
+    Map<QueryEvent.Kind, Long> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+    try (Differential throughCursors = Differential.throughCursors(topology,
+        event -> kinds.merge(event.kind(), 1L, Long::sum))) {
+      checkAll(throughCursors);
+    }
+    // a tenth of the queries at least ran a fetch unbound: the mode tests what it says
+    long hashJoins = kinds.getOrDefault(QueryEvent.Kind.HASH_JOIN, 0L);
+    assertTrue(hashJoins >= RandomRun.fromSystemProperties().indexes().count() / 10, "physical queries: " + kinds);
+  }
+
+  private void checkAll(Differential differential) {
     RandomRun run = RandomRun.fromSystemProperties();
     RandomQueryGenerator generator = new RandomQueryGenerator(topology.topology(), topology.data());
     List<AssertionError> failures = new ArrayList<>();
@@ -38,7 +66,7 @@ class RandomQueriesTest extends DifferentialCases {
               + run.rerun(index);
       checked++;
       try {
-        diff.check(query.toDiffQuery(), context);
+        differential.check(query.toDiffQuery(), context);
       } catch (AssertionError e) {
         failures.add(e);
       }

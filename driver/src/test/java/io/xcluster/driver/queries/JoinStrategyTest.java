@@ -101,11 +101,8 @@ class JoinStrategyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("topologies")
   void aStreamedFetchReadThroughAMysqlCursorJoinsByHashInAutoCommit(LoadedTopology topology) throws Exception {
-    String contentUrl = topology.topology().cluster("content").jdbcUrl();
-    String cursorUrl = contentUrl + (contentUrl.contains("?") ? "&" : "?") + "useCursorFetch=true";
-    String yaml = topology.configYaml().replace("\"" + contentUrl + "\"", "\"" + cursorUrl + "\"");
-    assertTrue(yaml.contains(cursorUrl), yaml);
-    assertStreamedStrategy(topology, writtenConfig(yaml), true, !isPostgres(topology, "content"));
+    String url = topology.jdbcUrlWithServerParameters(io.xcluster.testing.Dialect.MYSQL, "useCursorFetch=true");
+    assertStreamedStrategy(topology, url, true, !isPostgres(topology, "content"));
   }
 
   private static boolean isPostgres(LoadedTopology topology, String cluster) {
@@ -200,8 +197,11 @@ class JoinStrategyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("topologies")
   void explainNamesTheRuleWithTheHint(LoadedTopology topology) throws Exception {
-    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(withPostsRows(topology, 5))) {
-      List<String> binds = explainedBinds(connection.createStatement(), SQL);
+    try (io.xcluster.driver.XClusterDataSource dataSource =
+            new io.xcluster.driver.XClusterDataSource(withPostsRows(topology, 5));
+        java.sql.Connection connection = dataSource.getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      List<String> binds = explainedBinds(statement, SQL);
       assertTrue(binds.stream().anyMatch(b -> b.contains("bind join; hash join above 10000 keys"
           + " or at 5 keys or more (tableRows 5)")), binds.toString());
     }
@@ -210,8 +210,11 @@ class JoinStrategyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("topologies")
   void explainOfAStreamedFetchLeavesTheThresholdOut(LoadedTopology topology) throws Exception {
-    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(withPostsRows(topology, 5))) {
-      List<String> binds = explainedBinds(connection.createStatement(), STREAMED);
+    try (io.xcluster.driver.XClusterDataSource dataSource =
+            new io.xcluster.driver.XClusterDataSource(withPostsRows(topology, 5));
+        java.sql.Connection connection = dataSource.getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      List<String> binds = explainedBinds(statement, STREAMED);
       assertTrue(binds.stream().anyMatch(b -> b.contains("(bind join; hash join at 5 keys or more (tableRows 5))")),
           binds.toString());
       assertFalse(binds.stream().anyMatch(b -> b.contains("above 10000 keys")), binds.toString());
@@ -249,12 +252,7 @@ class JoinStrategyTest {
         yaml.append("    tableRows: { posts: ").append(rows).append(" }\n");
       }
     }
-    return writtenConfig(yaml.toString());
-  }
-
-  /** An xcluster URL of {@code yaml}, written to a temporary file. */
-  private static String writtenConfig(String yaml) throws java.io.IOException {
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("xcluster-strategy", ".yaml");
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("xcluster-rows", ".yaml");
     file.toFile().deleteOnExit();
     java.nio.file.Files.writeString(file, yaml);
     return LoadedTopology.URL_PREFIX + file;
