@@ -105,6 +105,47 @@ class JoinStrategyTest {
     assertStreamedStrategy(topology, url, true, !isPostgres(topology, "content"));
   }
 
+  /**
+   * While a streamed hash join is read through a cursor on the transaction's connection, the application runs
+   * other statements on the same cluster, as batch jobs do per row: the drivers keep the cursor open beside
+   * them, and the result still holds every row.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("topologies")
+  void otherStatementsBetweenRowsLeaveACursorReadJoinWhole(LoadedTopology topology) throws Exception {
+    String url = topology.jdbcUrlWithServerParameters(io.xcluster.testing.Dialect.MYSQL, "useCursorFetch=true");
+    RecordedQueries queries = new RecordedQueries();
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    long posts = SplitClusters.colocatedNumber(topology, "SELECT COUNT(*) FROM posts");
+    try (io.xcluster.driver.XClusterDataSource dataSource =
+            new io.xcluster.driver.XClusterDataSource(url + "?hashJoinThreshold=2");
+        java.sql.Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      queries.listenTo(connection);
+      try (java.sql.Statement streamed = connection.createStatement();
+          java.sql.Statement between = connection.createStatement()) {
+        streamed.setFetchSize(3);
+        try (java.sql.ResultSet results = streamed.executeQuery(STREAMED)) {
+          while (results.next()) {
+            rows.add(List.of(results.getString(1), results.getString(2)));
+            try (java.sql.ResultSet count = between.executeQuery("SELECT COUNT(*) FROM posts")) {
+              assertTrue(count.next());
+              assertEquals(posts, count.getLong(1));
+            }
+          }
+        }
+      }
+      connection.commit();
+    }
+    List<List<Object>> expected = SplitClusters.sorted(SplitClusters.colocated(topology, STREAMED));
+    assertEquals(expected.size(), rows.size());
+    assertEquals(expected.stream().map(row -> List.of(String.valueOf(row.get(0)), String.valueOf(row.get(1))))
+        .sorted(java.util.Comparator.comparing(Object::toString)).toList(),
+        rows.stream().sorted(java.util.Comparator.comparing(Object::toString)).toList());
+    assertEquals(List.of(QueryEvent.Kind.HASH_JOIN), kinds(queries.on("content").stream()
+        .filter(e -> e.kind() != QueryEvent.Kind.PASS_THROUGH).toList()), queries.events().toString());
+  }
+
   private static boolean isPostgres(LoadedTopology topology, String cluster) {
     return topology.topology().cluster(cluster).dialect() == io.xcluster.testing.Dialect.POSTGRESQL;
   }
