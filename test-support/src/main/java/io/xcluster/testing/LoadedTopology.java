@@ -66,8 +66,12 @@ public final class LoadedTopology {
           : IntStream.range(0, placement.shards())
               .mapToObj(shard -> placement.server().jdbcUrl(placement.shardDatabase(shard))).toList();
       for (String url : urls) {
+        String quoted = ClusterConfigYaml.quote(url);
+        if (!yaml.contains(quoted)) {
+          throw new IllegalStateException("the configuration does not name " + url + ": " + configFile);
+        }
         String extended = url + (url.contains("?") ? "&" : "?") + parameters;
-        yaml = yaml.replace(ClusterConfigYaml.quote(url), ClusterConfigYaml.quote(extended));
+        yaml = yaml.replace(quoted, ClusterConfigYaml.quote(extended));
       }
     }
     Path file = Files.createTempFile(configFile.getParent(), "xcluster-parameters-", ".yaml");
