@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.xcluster.driver.QueryEvent;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The join strategy per fetch: bind join (the keys read so far bound as IN lists) by default; hash join (the
  * fetch runs once with only its own filters, the join happens in memory) when there are more keys than
- * {@code hashJoinThreshold}, the fetch has filters of its own and its rows are read whole (not streamed into
- * the result), or when the YAML's {@code tableRows} says the table holds no more rows than there are keys.
+ * {@code hashJoinThreshold}, the fetch has filters of its own and its rows are read whole or through the
+ * driver's cursor (a streamed fetch otherwise keeps binding), or when the YAML's {@code tableRows} says the
+ * table holds no more rows than there are keys.
  * Both answer the same; the query listener names each.
  */
 class JoinStrategyTest {
@@ -69,7 +70,7 @@ class JoinStrategyTest {
 
   /**
    * Unbound, the fetch's whole filtered result would sit in the cluster's driver (pgjdbc in autocommit, MySQL's
-   * driver always) while the application reads; bound, one key batch's rows at a time.
+   * driver without {@code useCursorFetch}) while the application reads; bound, one key batch's rows at a time.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("topologies")
