@@ -132,29 +132,28 @@ public class StreamingMemoryBenchmark {
 
   @Benchmark
   public void colocated(Held held, Blackhole blackhole) throws Exception {
-    HalfwayHeap sink = new HalfwayHeap(blackhole, rows);
-    read(clusters.colocated, PLAN_POSTS, sink);
-    sink.report(held);
+    measure(held, blackhole, sink -> read(clusters.colocated, PLAN_POSTS, sink));
   }
 
   @Benchmark
   public void handWritten(Held held, Blackhole blackhole) throws Exception {
-    HalfwayHeap sink = new HalfwayHeap(blackhole, rows);
-    hand.planPosts(PLAN, scoreBelow, fetchSize, sink);
-    sink.report(held);
+    measure(held, blackhole, sink -> hand.planPosts(PLAN, scoreBelow, fetchSize, sink));
   }
 
   @Benchmark
   public void xclusterStreamed(Held held, Blackhole blackhole) throws Exception {
-    HalfwayHeap sink = new HalfwayHeap(blackhole, rows);
-    read(clusters.xcluster, PLAN_POSTS, sink);
-    sink.report(held);
+    measure(held, blackhole, sink -> read(clusters.xcluster, PLAN_POSTS, sink));
   }
 
   @Benchmark
   public void xclusterSorted(Held held, Blackhole blackhole) throws Exception {
+    measure(held, blackhole, sink -> read(clusters.xcluster, PLAN_POSTS_SORTED, sink));
+  }
+
+  /** One path's rows through a {@link HalfwayHeap}, which reports what the path held at the middle row. */
+  private void measure(Held held, Blackhole blackhole, SameResults.Path path) throws Exception {
     HalfwayHeap sink = new HalfwayHeap(blackhole, rows);
-    read(clusters.xcluster, PLAN_POSTS_SORTED, sink);
+    path.run(sink);
     sink.report(held);
   }
 
